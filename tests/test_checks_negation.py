@@ -1,0 +1,388 @@
+"""negation-mismatch: a dropped or added negation, in six languages' own words."""
+
+# ruff: noqa: RUF001 -- real translations hold non-ASCII punctuation
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.checks.negation import (
+    NegationMismatch,
+    find_negation,
+    negation_markers,
+    negation_problems,
+    normalize,
+    split_sentences,
+)
+from toolkit.findings import Severity
+
+from .checkutil import fails, messages
+
+TRD = (
+    "Ketamine has emerged as a promising option for individuals with treatment-resistant "
+    "depression (TRD). Studies have demonstrated its efficacy in reducing depressive symptoms when "
+    "conventional therapies have failed. For many patients, this offers hope where none existed "
+    "before."
+)
+SIDE_EFFECTS = (
+    "While ketamine is generally considered safe when administered in controlled settings, it is "
+    "not without side effects. Patients may experience dissociation, hallucinations, or changes in "
+    "perception during treatment. These effects typically subside shortly after the infusion."
+)
+CONCLUSION = (
+    "Ketamine's unique mechanism of action offers exciting possibilities for treating mental "
+    "health disorders, particularly for those who have not responded to traditional therapies."
+)
+ONSET = (
+    "Traditional antidepressants, such as SSRIs (Selective Serotonin Reuptake Inhibitors), can "
+    "take weeks to show effects."
+)
+BEYOND = (
+    "Beyond depression, ketamine is being explored for various anxiety disorders, including "
+    "generalized anxiety disorder (GAD) and social anxiety disorder."
+)
+PTSD = "The dissociative properties of ketamine make it particularly interesting for treating PTSD."
+SAFE = "Ketamine is generally considered safe when administered in controlled settings."
+NOT_ONLY = "Ketamine not only relieves depression but also reduces suicidal thoughts."
+DRIVE = "Don't drive for 24 hours after treatment."
+NEVER = "Ketamine should never be used without medical supervision."
+NO_LONGER = "Some patients no longer respond to treatment."
+NO_EVIDENCE = "There is no evidence that ketamine is addictive at therapeutic doses."
+
+GOOD = {
+    "es": [
+        (
+            TRD,
+            "La ketamina se ha perfilado como una opción prometedora para las personas con "
+            "depresión resistente al tratamiento (DRT). Los estudios han demostrado su eficacia "
+            "para reducir los síntomas depresivos cuando las terapias convencionales no han dado "
+            "resultado. Para muchos pacientes, esto ofrece esperanza donde antes no existía "
+            "ninguna.",
+        ),
+        (
+            SIDE_EFFECTS,
+            "Aunque en general se considera que la ketamina es segura cuando se administra en "
+            "entornos controlados, no está exenta de efectos secundarios. Los pacientes pueden "
+            "experimentar disociación, alucinaciones o alteraciones de la percepción durante el "
+            "tratamiento. Estos efectos suelen remitir poco después de la infusión.",
+        ),
+        (
+            CONCLUSION,
+            "El mecanismo de acción único de la ketamina ofrece posibilidades prometedoras para el "
+            "tratamiento de los trastornos de salud mental, en particular para quienes no han "
+            "respondido a las terapias tradicionales.",
+        ),
+        (
+            NOT_ONLY,
+            "La ketamina no solo alivia la depresión, sino que también reduce los pensamientos "
+            "suicidas.",
+        ),
+        (DRIVE, "No conduzca durante las 24 horas posteriores al tratamiento."),
+        (NEVER, "La ketamina nunca debe usarse sin supervisión médica."),
+        (NO_LONGER, "Algunos pacientes ya no responden al tratamiento."),
+        (
+            SAFE,
+            "Sin embargo, en general se considera que la ketamina es segura en entornos "
+            "controlados.",
+        ),
+    ],
+    "fr": [
+        (
+            TRD,
+            "La kétamine s'est imposée comme une option prometteuse pour les personnes atteintes "
+            "de dépression résistante au traitement (DRT). Des études ont démontré son efficacité "
+            "pour réduire les symptômes dépressifs lorsque les traitements conventionnels ont "
+            "échoué. Pour de nombreux patients, elle offre un espoir là où il n'y en avait aucun "
+            "auparavant.",
+        ),
+        (
+            SIDE_EFFECTS,
+            "Bien que la kétamine soit généralement considérée comme sûre lorsqu'elle est "
+            "administrée dans un cadre contrôlé, elle n'est pas sans effets secondaires. Les "
+            "patients peuvent présenter une dissociation, des hallucinations ou des modifications "
+            "de la perception pendant le traitement. Ces effets disparaissent généralement peu "
+            "après la perfusion.",
+        ),
+        (
+            CONCLUSION,
+            "Le mécanisme d'action unique de la kétamine ouvre des perspectives prometteuses pour "
+            "le traitement des troubles de santé mentale, en particulier chez les personnes qui "
+            "n'ont pas répondu aux traitements traditionnels.",
+        ),
+        (
+            ONSET,
+            "Les antidépresseurs traditionnels, comme les ISRS (inhibiteurs sélectifs de la "
+            "recapture de la sérotonine), peuvent mettre des semaines à agir.",
+        ),
+        (
+            NOT_ONLY,
+            "La kétamine non seulement soulage la dépression, mais réduit aussi les idées "
+            "suicidaires.",
+        ),
+        (DRIVE, "Ne conduisez pas pendant les 24 heures qui suivent le traitement."),
+        (NEVER, "La kétamine ne doit jamais être utilisée sans surveillance médicale."),
+        (NO_LONGER, "Certains patients ne répondent plus au traitement."),
+        (
+            NO_EVIDENCE,
+            "Rien ne prouve que la kétamine crée une dépendance aux doses thérapeutiques.",
+        ),
+    ],
+    "de": [
+        (
+            TRD,
+            "Ketamin hat sich als vielversprechende Option für Menschen mit therapieresistenter "
+            "Depression (TRD) erwiesen. Studien haben seine Wirksamkeit bei der Linderung "
+            "depressiver Symptome belegt, wenn herkömmliche Therapien versagt haben. Vielen "
+            "Patienten gibt es Hoffnung, wo es zuvor keine gab.",
+        ),
+        (
+            SIDE_EFFECTS,
+            "Obwohl Ketamin bei Anwendung in kontrollierter Umgebung im Allgemeinen als sicher "
+            "gilt, ist es nicht frei von Nebenwirkungen. Während der Behandlung können bei "
+            "Patienten Dissoziation, Halluzinationen oder Wahrnehmungsveränderungen auftreten. "
+            "Diese Wirkungen klingen in der Regel kurz nach der Infusion ab.",
+        ),
+        (
+            CONCLUSION,
+            "Der einzigartige Wirkmechanismus von Ketamin eröffnet vielversprechende Möglichkeiten "
+            "für die Behandlung psychischer Erkrankungen, insbesondere für Menschen, die auf "
+            "herkömmliche Therapien nicht angesprochen haben.",
+        ),
+        (
+            BEYOND,
+            "Über Depressionen hinaus wird Ketamin bei verschiedenen Angststörungen erforscht, "
+            "darunter die generalisierte Angststörung (GAD) und die soziale Angststörung.",
+        ),
+        (
+            NOT_ONLY,
+            "Ketamin lindert nicht nur Depressionen, sondern verringert auch Suizidgedanken.",
+        ),
+        (DRIVE, "Fahren Sie nach der Behandlung 24 Stunden lang nicht Auto."),
+        (
+            NO_EVIDENCE,
+            "Es gibt keine Belege dafür, dass Ketamin in therapeutischen Dosen abhängig macht.",
+        ),
+    ],
+    "pt_BR": [
+        (
+            TRD,
+            "A cetamina surgiu como uma opção promissora para pessoas com depressão resistente ao "
+            "tratamento (DRT). Estudos demonstraram sua eficácia na redução dos sintomas "
+            "depressivos quando as terapias convencionais falharam. Para muitos pacientes, isso "
+            "oferece esperança onde antes não havia nenhuma.",
+        ),
+        (
+            SIDE_EFFECTS,
+            "Embora a cetamina seja geralmente considerada segura quando administrada em ambientes "
+            "controlados, ela não é isenta de efeitos colaterais. Os pacientes podem apresentar "
+            "dissociação, alucinações ou alterações na percepção durante o tratamento. Esses "
+            "efeitos normalmente desaparecem logo após a infusão.",
+        ),
+        (
+            CONCLUSION,
+            "O mecanismo de ação único da cetamina oferece possibilidades promissoras para o "
+            "tratamento de transtornos mentais, especialmente para aqueles que não responderam às "
+            "terapias tradicionais.",
+        ),
+        (
+            NOT_ONLY,
+            "A cetamina não só alivia a depressão, como também reduz os pensamentos suicidas.",
+        ),
+        (DRIVE, "Não dirija nas 24 horas seguintes ao tratamento."),
+        (NEVER, "A cetamina nunca deve ser usada sem supervisão médica."),
+    ],
+    "ar": [
+        (
+            TRD,
+            "برز الكيتامين كخيار واعد للأفراد المصابين بالاكتئاب المقاوم للعلاج. وقد أثبتت "
+            "الدراسات فعاليته في تخفيف أعراض الاكتئاب عندما تفشل العلاجات التقليدية. وبالنسبة "
+            "لكثير من المرضى، يمنح هذا أملًا حيث لم يكن هناك أي أمل من قبل.",
+        ),
+        (
+            SIDE_EFFECTS,
+            "على الرغم من أن الكيتامين يُعتبر آمنًا بشكل عام عند إعطائه في بيئات خاضعة للرقابة، "
+            "إلا أنه لا يخلو من الآثار الجانبية. قد يعاني المرضى من الانفصال عن الواقع أو الهلوسة "
+            "أو تغيرات في الإدراك أثناء العلاج. وعادةً ما تزول هذه الآثار بعد وقت قصير من التسريب.",
+        ),
+        (
+            CONCLUSION,
+            "تتيح آلية عمل الكيتامين الفريدة إمكانات واعدة لعلاج اضطرابات الصحة النفسية، ولا سيما "
+            "لدى الذين لم يستجيبوا للعلاجات التقليدية.",
+        ),
+        (
+            BEYOND,
+            "إلى جانب الاكتئاب، يجري استكشاف الكيتامين لعلاج اضطرابات القلق المختلفة، بما في ذلك "
+            "اضطراب القلق العام واضطراب القلق الاجتماعي.",
+        ),
+        (NOT_ONLY, "لا يخفف الكيتامين الاكتئاب فحسب، بل يقلل أيضًا من الأفكار الانتحارية."),
+        (DRIVE, "لا تقُد السيارة لمدة 24 ساعة بعد العلاج."),
+        (NEVER, "يجب ألا يُستخدم الكيتامين أبدًا دون إشراف طبي."),
+        (NO_LONGER, "لم يعد بعض المرضى يستجيبون للعلاج."),
+        (SAFE, "لا يزال الكيتامين يُعتبر آمنًا بشكل عام عند إعطائه في بيئات خاضعة للرقابة."),
+    ],
+    "zh_CN": [
+        (
+            TRD,
+            "氯胺酮已成为难治性抑郁症（TRD）患者的一种有前景的选择。研究表明，在常规疗法无效时，它能有效减轻抑郁症状。对许多患者来说，这在原本毫无希望的地方带来了希望。",
+        ),
+        (
+            SIDE_EFFECTS,
+            "虽然氯胺酮在受控环境中使用时通常被认为是安全的，但它并非没有副作用。患者在治疗期间可能会出现解离、幻觉或感知改变。这些效应通常在输注后不久消退。",
+        ),
+        # A litotes may be rendered as what it affirms.
+        (
+            SIDE_EFFECTS,
+            "虽然氯胺酮在受控环境中使用时通常被认为是安全的，但它也有副作用。患者在治疗期间可能会出现解离、幻觉或感知改变。这些效应通常在输注后不久消退。",
+        ),
+        (
+            CONCLUSION,
+            "氯胺酮独特的作用机制为治疗心理健康障碍带来了令人振奋的可能性，特别是对于那些对传统疗法没有反应的患者。",
+        ),
+        (ONSET, "传统抗抑郁药，如SSRI（选择性5-羟色胺再摄取抑制剂），可能需要数周才能见效。"),
+        (
+            BEYOND,
+            "除抑郁症外，氯胺酮还被用于探索治疗多种焦虑障碍，包括广泛性焦虑障碍（GAD）和社交焦虑障碍。",
+        ),
+        (PTSD, "氯胺酮的解离特性使其在治疗创伤后应激障碍方面特别引人关注。"),
+        ("The Future of Ketamine Therapy", "氯胺酮疗法的未来"),
+        (NOT_ONLY, "氯胺酮不仅能缓解抑郁，还能减少自杀念头。"),
+        (DRIVE, "治疗后24小时内请勿驾车。"),
+        (NEVER, "氯胺酮绝不能在没有医疗监督的情况下使用。"),
+        (NO_LONGER, "一些患者对治疗不再有反应。"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "language"),
+    [(s, t, language) for language, pairs in GOOD.items() for s, t in pairs],
+)
+def test_correct_translations_pass(source, translation, language):
+    assert not fails(NegationMismatch, source, translation, language)
+
+
+BAD = [
+    # The "not" of the article's conclusion, dropped.
+    (
+        CONCLUSION,
+        "El mecanismo de acción único de la ketamina ofrece posibilidades prometedoras para el "
+        "tratamiento de los trastornos de salud mental, en particular para quienes han respondido "
+        "a las terapias tradicionales.",
+        "es",
+    ),
+    (
+        CONCLUSION,
+        "Le mécanisme d'action unique de la kétamine ouvre des perspectives prometteuses pour le "
+        "traitement des troubles de santé mentale, en particulier chez les personnes qui ont "
+        "répondu aux traitements traditionnels.",
+        "fr",
+    ),
+    (
+        CONCLUSION,
+        "Der einzigartige Wirkmechanismus von Ketamin eröffnet vielversprechende Möglichkeiten, "
+        "insbesondere für Menschen, die auf herkömmliche Therapien angesprochen haben.",
+        "de",
+    ),
+    (
+        CONCLUSION,
+        "O mecanismo de ação único da cetamina oferece possibilidades promissoras, especialmente "
+        "para aqueles que responderam às terapias tradicionais.",
+        "pt_BR",
+    ),
+    (
+        CONCLUSION,
+        "تتيح آلية عمل الكيتامين الفريدة إمكانات واعدة، ولا سيما لدى الذين استجابوا للعلاجات "
+        "التقليدية.",
+        "ar",
+    ),
+    (
+        CONCLUSION,
+        "氯胺酮独特的作用机制带来了令人振奋的可能性，特别是对于那些对传统疗法有反应的患者。",
+        "zh_CN",
+    ),
+    (DRIVE, "Conduzca durante las 24 horas posteriores al tratamiento.", "es"),
+    (DRIVE, "Conduisez pendant les 24 heures qui suivent le traitement.", "fr"),
+    (DRIVE, "治疗后24小时内请驾车。", "zh_CN"),
+    (NEVER, "La kétamine doit toujours être utilisée sous surveillance médicale.", "fr"),
+    # French "ne ... que" means "only", it does not negate.
+    (NEVER, "La kétamine ne doit être utilisée que sous surveillance médicale.", "fr"),
+    # A negation where the source has none.
+    (SAFE, "La kétamine n'est généralement pas considérée comme sûre en milieu contrôlé.", "fr"),
+    (SAFE, "Ketamin gilt in kontrollierten Umgebungen im Allgemeinen nicht als sicher.", "de"),
+    (SAFE, "لا يُعتبر الكيتامين آمنًا بشكل عام في البيئات الخاضعة للرقابة.", "ar"),
+    (SAFE, "氯胺酮在受控环境中使用通常被认为是不安全的。", "zh_CN"),
+    (NOT_ONLY, "La kétamine ne soulage pas la dépression.", "fr"),
+    # The negation of the third sentence dropped, though the paragraph has another.
+    (
+        TRD,
+        "La ketamina no es una opción para las personas con depresión resistente al tratamiento "
+        "(DRT). Los estudios han demostrado su eficacia cuando las terapias convencionales han "
+        "fracasado. Para muchos pacientes, esto ofrece esperanza donde antes existía.",
+        "es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), BAD)
+def test_dropped_or_added_negation_fails(source, translation, language):
+    assert fails(NegationMismatch, source, translation, language)
+
+
+def test_messages_name_the_sentence_and_the_markers():
+    translation = (
+        "La ketamina se ha perfilado como una opción prometedora (DRT). Los estudios han "
+        "demostrado su eficacia cuando las terapias convencionales han fracasado. Para muchos "
+        "pacientes, esto ofrece esperanza donde antes existía."
+    )
+    assert messages(NegationMismatch, TRD, translation, "es") == [
+        "sentence 3: the source negates (none) but the translation has no negation"
+    ]
+    assert messages(NegationMismatch, SAFE, "Ketamin gilt nicht als sicher.", "de") == [
+        "the translation negates (nicht) but the source does not"
+    ]
+    assert NegationMismatch.severity is Severity.WARNING
+
+
+def test_unknown_language_is_not_judged():
+    assert negation_markers("sw") is None
+    assert negation_problems(DRIVE, "Usiendeshe kwa saa 24.", "sw") == []
+
+
+def test_arabic_clitics_and_vowel_marks():
+    markers = negation_markers("ar")
+    assert find_negation(normalize("وَلَمْ يستجيبوا"), markers).cues == ("ولم",)
+    assert find_negation(normalize("ولا سيما المرضى"), markers).cues == ()
+    assert find_negation(normalize("بما في ذلك"), markers).cues == ()
+
+
+def test_english_contractions_and_curly_apostrophes():
+    markers = negation_markers("en")
+    assert find_negation(normalize("It doesn’t work"), markers).negates
+    assert not find_negation(normalize("Nonetheless, it works"), markers).negates
+
+
+@pytest.mark.parametrize(
+    ("translation", "language"),
+    [
+        ("Ketamin erhöht den Spiegel von Stickstoffmonoxid (NO).", "de"),
+        ("La ketamina eleva los niveles de óxido nítrico (NO).", "es"),
+    ],
+)
+def test_the_chemical_no_is_not_a_negation(translation, language):
+    assert not fails(
+        NegationMismatch, "Ketamine raises nitric oxide (NO) levels.", translation, language
+    )
+
+
+def test_link_targets_are_not_words():
+    source = "See [the guide](https://example.org/no-alcohol) for details."
+    assert not fails(
+        NegationMismatch, source, "Consulte [la guía](https://example.org/no-alcohol).", "es"
+    )
+
+
+def test_sentences_split_in_every_script():
+    assert split_sentences("One. Two? Three") == ["One.", "Two?", "Three"]
+    assert split_sentences("一。二？三") == ["一。", "二？", "三"]
+    assert split_sentences("أ؟ ب.") == ["أ؟", "ب."]
+    assert split_sentences("0.5 mg") == ["0.5 mg"]

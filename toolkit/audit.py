@@ -1,0 +1,107 @@
+"""``l10n check`` as a library call: catalogs in, findings and statistics out.
+
+Reading, checking and deciding the verdict live here so that the command line,
+the preview and tests share one path; rendering the result is the renderers'
+business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.checks import CheckResult, run_checks
+from toolkit.checks.base import CheckContext
+from toolkit.config import Config
+from toolkit.errors import LocaleError
+from toolkit.findings import Finding, Severity
+from toolkit.glossary import Glossary
+from toolkit.locales import Language, get_language
+from toolkit.pofile import read_po_file
+from toolkit.stats import CatalogStats, catalog_stats
+from toolkit.terms import TermMatcher
+
+
+@dataclass(frozen=True)
+class FileAudit:
+    """One catalog's statistics and check result."""
+
+    path: str
+    language: str | None
+    stats: CatalogStats
+    result: CheckResult
+    threshold: float
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.result.findings
+
+    @property
+    def complete_enough(self) -> bool:
+        return self.stats.percent_translated >= self.threshold
+
+
+@dataclass(frozen=True)
+class Audit:
+    """The outcome of checking a set of catalogs."""
+
+    files: tuple[FileAudit, ...]
+    fail_on: Severity
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for audit in self.files for f in audit.findings)
+
+    @property
+    def passed(self) -> bool:
+        """No finding at or above ``fail_on`` and every catalog complete enough."""
+        return all(f.severity < self.fail_on for f in self.findings) and all(
+            audit.complete_enough for audit in self.files
+        )
+
+
+def _language(code: str | None) -> Language | None:
+    if not code:
+        return None
+    try:
+        return get_language(code)
+    except LocaleError:
+        return None  # the header check reports it
+
+
+def audit_catalog(
+    path: Path,
+    shown_path: str,
+    config: Config,
+    glossary: Glossary | None = None,
+    language_override: str | None = None,
+) -> FileAudit:
+    """Check one PO file."""
+    catalog = read_po_file(path)
+    code = language_override or catalog.language
+    language = _language(code)
+    terms = TermMatcher(glossary, "en", language.code) if glossary and language else None
+    context = CheckContext(language=language, terms=terms)
+    result = run_checks(catalog, context, shown_path, config.checks, config.severities)
+    return FileAudit(
+        path=shown_path,
+        language=code,
+        stats=catalog_stats(catalog, shown_path),
+        result=result,
+        threshold=config.threshold(code),
+    )
+
+
+def audit_catalogs(
+    paths: list[tuple[Path, str]],
+    config: Config,
+    glossary: Glossary | None = None,
+    language_override: str | None = None,
+) -> Audit:
+    """Check every ``(path, shown path)``; all are read before any verdict."""
+    if language_override:
+        get_language(language_override)
+    files = tuple(
+        audit_catalog(path, shown, config, glossary, language_override) for path, shown in paths
+    )
+    return Audit(files, config.fail_on)

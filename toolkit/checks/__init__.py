@@ -1,0 +1,127 @@
+"""The registry of checks and the runner that applies them to a catalog.
+
+The registry is one explicit tuple: reading it tells every check there is, and
+ids are verified unique when the module is imported. Severity is data, so
+configuration can override it without subclassing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from toolkit.catalog import Catalog, Message
+from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.completeness import Fuzzy, Untranslated
+from toolkit.checks.header import Header
+from toolkit.checks.markup import MarkupMismatch, UrlMismatch
+from toolkit.checks.negation import NegationMismatch
+from toolkit.checks.numbers import NumberMismatch
+from toolkit.checks.placeholders import NewlineMismatch, PlaceholderMismatch
+from toolkit.checks.plurals import PluralCount
+from toolkit.checks.punctuation import (
+    DoubleSpace,
+    EndPunctuation,
+    LeadingWhitespace,
+    TrailingWhitespace,
+)
+from toolkit.findings import Finding, Severity
+
+CHECKS: tuple[type[Check], ...] = (
+    # Completeness: is everything translated, and for sure?
+    Untranslated,
+    Fuzzy,
+    # Integrity: would a program or a reader get something broken or wrong?
+    Header,
+    PluralCount,
+    PlaceholderMismatch,
+    NewlineMismatch,
+    UrlMismatch,
+    MarkupMismatch,
+    NumberMismatch,
+    NegationMismatch,
+    # Typography, as translate-toolkit's pofilter knows it.
+    LeadingWhitespace,
+    TrailingWhitespace,
+    DoubleSpace,
+    EndPunctuation,
+)
+
+
+def _index(checks: Iterable[type[Check]]) -> dict[str, type[Check]]:
+    index: dict[str, type[Check]] = {}
+    for check in checks:
+        if check.id in index:
+            raise RuntimeError(f"two checks share the id {check.id!r}")
+        index[check.id] = check
+    return index
+
+
+CHECKS_BY_ID = _index(CHECKS)
+
+
+def get_check(check_id: str) -> type[Check]:
+    """The check with ``check_id``; ``KeyError`` naming the known ids otherwise."""
+    try:
+        return CHECKS_BY_ID[check_id]
+    except KeyError:
+        known = ", ".join(CHECKS_BY_ID)
+        raise KeyError(f"unknown check {check_id!r} (known: {known})") from None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The findings of one catalog, and how many a translator silenced with flags."""
+
+    findings: tuple[Finding, ...]
+    silenced: int = 0
+    silenced_by_check: dict[str, int] = field(default_factory=dict)
+
+
+def run_checks(
+    catalog: Catalog,
+    context: CheckContext,
+    path: str,
+    checks: Iterable[type[Check]] = CHECKS,
+    severities: dict[str, Severity] | None = None,
+) -> CheckResult:
+    """Apply ``checks`` to every live entry of ``catalog``."""
+    severities = severities or {}
+    findings: list[Finding] = []
+    silenced: dict[str, int] = {}
+    instances = [check() for check in checks]
+    per_message = [c for c in instances if type(c).check_message is not Check.check_message]
+    per_catalog = [c for c in instances if type(c).check_catalog is not Check.check_catalog]
+
+    def add(check: Check, message: Message | None, text: str) -> None:
+        if message is not None and check.ignore_flag() in message.flags:
+            silenced[check.id] = silenced.get(check.id, 0) + 1
+            return
+        findings.append(
+            Finding(
+                check=check.id,
+                severity=severities.get(check.id, check.severity),
+                path=path,
+                line=message.line if message is not None else 1,
+                message=text,
+                msgid=message.msgid if message is not None else None,
+                msgctxt=message.msgctxt if message is not None else None,
+            )
+        )
+
+    for message in catalog:
+        for check in per_message:
+            if check.applies_to(message):
+                for text in check.check_message(message, context):
+                    add(check, message, text)
+    for check in per_catalog:
+        for message, text in check.check_catalog(catalog, context):
+            add(check, message, text)
+    findings.sort(key=lambda f: (f.line, -f.severity, f.check))
+    return CheckResult(tuple(findings), sum(silenced.values()), silenced)
+
+
+def compile_blockers(catalog: Catalog, path: str = "") -> list[Finding]:
+    """Findings that would make ``msgfmt -c`` refuse the catalog."""
+    blocking = [check for check in CHECKS if check.blocks_compile]
+    return list(run_checks(catalog, CheckContext(), path or catalog.path or "", blocking).findings)

@@ -1,0 +1,73 @@
+"""What every check is: a small class described by attributes, looking at one entry.
+
+As in Weblate, a check declares its id, default severity and which entries it
+skips, and has one method that looks at one entry. Unlike Weblate, the method
+returns its messages, so nothing has to run twice to explain a finding; every
+outside name (the ``ignore-<id>`` flag, the configuration key) derives from the
+id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from toolkit.catalog import Catalog, Message
+from toolkit.findings import Severity
+from toolkit.locales import Language
+
+if TYPE_CHECKING:
+    from toolkit.terms import TermMatcher
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may know beyond the entry: the catalog's language and glossary."""
+
+    language: Language | None = None
+    terms: TermMatcher | None = None
+    options: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        return self.language.code if self.language else ""
+
+
+class Check:
+    """Base of all checks; subclasses set the attributes and override one method."""
+
+    #: kebab-case identifier, part of the interface (flags, configuration, reports).
+    id: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    #: Look only at entries that have a translation (untranslated ones have nothing to compare).
+    skip_untranslated: ClassVar[bool] = True
+    #: Look only at entries that are not fuzzy (a fuzzy translation is known to be stale).
+    skip_fuzzy: ClassVar[bool] = True
+    #: A finding of this check makes ``msgfmt -c`` refuse the catalog, so ``compile`` does too.
+    blocks_compile: ClassVar[bool] = False
+
+    @classmethod
+    def description(cls) -> str:
+        """The one-line summary shown by ``l10n checks``: the docstring's first line."""
+        return (cls.__doc__ or "").strip().splitlines()[0]
+
+    @classmethod
+    def ignore_flag(cls) -> str:
+        """The PO flag a translator sets to silence this check on one entry."""
+        return f"ignore-{cls.id}"
+
+    def applies_to(self, message: Message) -> bool:
+        if self.skip_untranslated and not message.has_translation:
+            return False
+        return not (self.skip_fuzzy and message.fuzzy)
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        """Problems of one entry, each as a sentence for the translator."""
+        return ()
+
+    def check_catalog(
+        self, catalog: Catalog, context: CheckContext
+    ) -> Iterable[tuple[Message | None, str]]:
+        """Problems that only show across the catalog (entry, or None for the whole file)."""
+        return ()

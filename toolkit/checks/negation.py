@@ -1,0 +1,224 @@
+"""Does the translation negate where the source negates, and only there?
+
+A dropped "not" turns a warning into advice. The check is lexical: it looks
+for each language's negation markers (``toolkit/data/negation.json``: data, so
+a linguist adds a language without touching code) and compares presence, per
+sentence when source and translation have as many sentences, else over the
+whole entry. Presence, not counts: Romance languages repeat a negation
+(``no existía ninguna`` for "none existed") where English says it once.
+
+What keeps it quiet on good translations:
+
+* phrases that hold a marker without negating are removed first ("not only",
+  ``sin embargo``, ``non seulement``, ``لا سيما``, ``不同``, ``未来``);
+* a litotes ("not without side effects") affirms, so its translation may say
+  ``n'est pas sans`` or ``也有副作用`` alike;
+* negation said by a word's meaning ("failed", "unable", ``imposible``,
+  ``缺乏``) explains a negation on the other side without requiring one.
+
+Severity is *warning*: a word list cannot read meaning, so a rephrasing can be
+flagged (a translator silences it with the ``ignore-negation-mismatch`` flag);
+a project that would rather stop the build can raise it to error in its
+configuration. A language with no markers in the data file is not checked.
+"""
+
+# ruff: noqa: RUF001 -- non-ASCII punctuation and digits are the subject here
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from toolkit.catalog import Message
+from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.markup import prose_text, translation_pairs
+from toolkit.findings import Severity
+
+#: The language the articles are written in.
+SOURCE_LANGUAGE = "en"
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+#: Arabic short vowels, tanween, shadda, sukun, dagger alif and tatweel: optional in writing.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|(?<=[。！？؟۔])")
+
+
+@dataclass(frozen=True)
+class NegationMarkers:
+    """One language's negation markers, compiled from the data file.
+
+    ``words`` finds cue and exception phrases in one scan, longest first, so
+    an exception inside a longer cue (``不安`` "uneasy" in ``不安全``
+    "unsafe") and a cue inside a longer exception (``no`` in ``no solo``) each
+    lose to the longer phrase.
+    """
+
+    words: re.Pattern[str]
+    exceptions: frozenset[str]
+    cue_patterns: re.Pattern[str] | None = None
+    exception_patterns: re.Pattern[str] | None = None
+    litotes: re.Pattern[str] | None = None
+    weak: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Negation:
+    """What a text says about negation: the markers found, and any lexical negation."""
+
+    cues: tuple[str, ...]
+    weak: bool
+
+    @property
+    def negates(self) -> bool:
+        return bool(self.cues)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, dict]:
+    text = resources.files("toolkit").joinpath("data", "negation.json").read_text("utf-8")
+    return {code: entry for code, entry in json.loads(text).items() if not code.startswith("_")}
+
+
+def _phrase(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _literals(phrases: Iterable[str], spaced: bool, proclitics: Iterable[str]) -> str:
+    """A regex finding any of ``phrases`` (as group ``phrase``), longest first."""
+    ordered = sorted({_phrase(p) for p in phrases}, key=len, reverse=True)
+    branches = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+    if not spaced:
+        return f"(?P<phrase>{branches})"
+    prefix = "|".join(re.escape(p) for p in sorted(proclitics, key=len, reverse=True))
+    prefix = f"(?:{prefix})?" if prefix else ""
+    return rf"(?<!\w){prefix}(?P<phrase>{branches})(?!\w)"
+
+
+def _compile(
+    phrases: Iterable[str], patterns: Iterable[str], spaced: bool, proclitics: Iterable[str] = ()
+) -> re.Pattern[str] | None:
+    phrases, patterns = list(phrases), list(patterns)
+    branches = ([_literals(phrases, spaced, proclitics)] if phrases else []) + patterns
+    return re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE) if branches else None
+
+
+@lru_cache(maxsize=64)
+def negation_markers(code: str) -> NegationMarkers | None:
+    """The markers of ``code`` (``pt_BR`` falls back to ``pt``), or None when there are none."""
+    data = _data()
+    entry = data.get(code) or data.get(code.split("@")[0].split("_")[0].lower())
+    if not entry or not (entry.get("cues") or entry.get("cue_patterns")):
+        return None
+    shared = data.get("*", {})
+    spaced = entry.get("script", "words") == "words"
+    proclitics = entry.get("proclitics", ())
+    cues, exceptions = entry.get("cues", []), entry.get("exceptions", [])
+    words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
+    return NegationMarkers(
+        words=words,
+        exceptions=frozenset(_phrase(e) for e in exceptions) - {_phrase(c) for c in cues},
+        cue_patterns=_compile([], entry.get("cue_patterns", []), spaced),
+        exception_patterns=_compile(
+            [],
+            [*shared.get("exception_patterns", []), *entry.get("exception_patterns", [])],
+            spaced,
+        ),
+        litotes=_compile(entry.get("litotes", []), [], spaced),
+        weak=_compile(entry.get("weak", []), entry.get("weak_patterns", []), spaced, proclitics),
+    )
+
+
+def normalize(text: str) -> str:
+    """``text`` as markers are written in the data: one apostrophe, no Arabic vowel marks.
+
+    Case is kept (markers match case-insensitively) so that a pattern can tell
+    the chemical ``(NO)`` from the word "no".
+    """
+    return _ARABIC_MARKS.sub("", text.translate(_APOSTROPHES))
+
+
+def find_negation(text: str, markers: NegationMarkers) -> Negation:
+    """The negation markers of plain ``text`` (already normalized).
+
+    Exceptions and litotes are blanked out first; what remains is searched
+    for cues and for lexical (weak) negation.
+    """
+    weak = False
+    if markers.exception_patterns:
+        text = markers.exception_patterns.sub(" ", text)
+    if markers.litotes and markers.litotes.search(text):
+        weak = True
+        text = markers.litotes.sub(" ", text)
+    cues: list[str] = []
+    kept: list[str] = []
+    last = 0
+    for match in markers.words.finditer(text):
+        if _phrase(match.group("phrase")) in markers.exceptions:
+            kept.append(text[last : match.start()] + " ")
+            last = match.end()
+        else:
+            cues.append(match.group(0))
+    text = "".join(kept) + text[last:]
+    if markers.cue_patterns:
+        cues.extend(m.group(0) for m in markers.cue_patterns.finditer(text))
+    weak = weak or bool(markers.weak and markers.weak.search(text))
+    return Negation(tuple(dict.fromkeys(_phrase(c) for c in cues)), weak)
+
+
+def split_sentences(text: str) -> list[str]:
+    """``text`` cut after sentence-final punctuation (Latin, CJK and Arabic)."""
+    return [s for s in (part.strip() for part in _SENTENCE_END.split(text)) if s]
+
+
+def _compare(source: Negation, translation: Negation) -> str | None:
+    if source.negates and not (translation.negates or translation.weak):
+        return f"the source negates ({', '.join(source.cues)}) but the translation has no negation"
+    if translation.negates and not (source.negates or source.weak):
+        return f"the translation negates ({', '.join(translation.cues)}) but the source does not"
+    return None
+
+
+def negation_problems(source: str, translation: str, language: str) -> list[str]:
+    """Where ``translation`` drops a negation of ``source`` or adds one, as sentences.
+
+    ``language`` is the translation's gettext code; the source is English.
+    Returns nothing for a language the data file has no markers for. Reused by
+    the fuzzy-risk check on an entry's old translation against its new source.
+    """
+    source_markers = negation_markers(SOURCE_LANGUAGE)
+    target_markers = negation_markers(language) if language else None
+    if source_markers is None or target_markers is None:
+        return []
+    source_sentences = split_sentences(normalize(prose_text(source)))
+    target_sentences = split_sentences(normalize(prose_text(translation)))
+    if len(source_sentences) == len(target_sentences) > 1:
+        pairs = [
+            (f"sentence {number}: ", s, t)
+            for number, (s, t) in enumerate(
+                zip(source_sentences, target_sentences, strict=True), start=1
+            )
+        ]
+    else:
+        pairs = [("", " ".join(source_sentences), " ".join(target_sentences))]
+    problems = []
+    for where, s, t in pairs:
+        problem = _compare(find_negation(s, source_markers), find_negation(t, target_markers))
+        if problem:
+            problems.append(where + problem)
+    return problems
+
+
+class NegationMismatch(Check):
+    """The translation drops a negation of the source ("not", "no", "never"...) or adds one."""
+
+    id = "negation-mismatch"
+    severity = Severity.WARNING
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        for source, translation, where in translation_pairs(message):
+            for problem in negation_problems(source, translation, context.code):
+                yield where + problem

@@ -1,0 +1,336 @@
+"""Does the translation carry every number of the source, and no other?
+
+A dose is a number: ``50 mg`` becoming ``500 mg``, or ``0.5`` becoming ``5``,
+is the most dangerous defect a medical translation can have, so every number
+is compared, not only format placeholders.
+
+Numbers are compared in the spelling the target language reads them in. Each
+source number (read as English: ``1,000.5``) may be written with the target's
+decimal and group symbols, which Babel (CLDR) supplies (``0,5`` and ``1 000``
+in French), with any space as a group separator (ISO 80000), with Arabic-Indic
+or any other Unicode decimal digits (and the Arabic ``٫``/``٬`` separators),
+or exactly as in the source, *unless the target reads that spelling as another
+number*: ``1,500`` is refused in German, where it means one and a half.
+
+Chinese and Japanese: ASCII (or full-width) digits are what their style guides
+ask for in measurements, and are compared as above; ``1.5万`` is accepted for
+15,000. A source integer written with CJK numerals (``二十四`` for 24) is
+accepted too, but CJK numerals are never reported as extra numbers: ``一些``
+("some") or ``之一`` ("one of") hold ``一`` without being a number.
+
+English number words (``two weeks``) are not numbers for this check: the
+translation may spell them as words, and writing them as digits is accepted.
+Numbers in URLs and code spans are left to the URL and markup checks.
+"""
+
+# ruff: noqa: RUF001, RUF002 -- non-ASCII punctuation and digits are the subject here
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from toolkit.catalog import Message
+from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.markup import prose_text, translation_pairs
+from toolkit.findings import Severity
+
+#: Spaces a number may be grouped with whatever the language (ISO 80000-1).
+_SPACES = frozenset(" \u00a0\u202f\u2009")
+_ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
+#: Characters that glue two digit runs into one number (a plain space does not).
+_JOINERS = ".,'\u00a0\u202f\u2009\u066b\u066c\uff0e"
+_SEP = "[" + re.escape(_JOINERS) + "]"
+_BEFORE = rf"(?<!\d)(?<!\d{_SEP})"
+#: ``1万`` is ten thousand, not one: a CJK myriad after digits is part of the number.
+_AFTER = rf"(?!\d)(?!{_SEP}\d)(?![万萬亿億])"
+_SOURCE_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_TARGET_RUN = re.compile(rf"\d+(?:{_SEP}\d+)*")
+_HAN_LOCANT = re.compile(r"-[\u4e00-\u9fff]")
+
+_CJK_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_CJK_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CJK_RUN = re.compile("[" + "".join([*_CJK_DIGITS, *_CJK_SMALL, *_CJK_LARGE]) + "]+")
+_CJK_LANGUAGES = ("zh", "ja")
+
+_ENGLISH_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "million": 10**6, "dozen": 12, "once": 1,
+    "twice": 2, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "single": 1,
+}  # fmt: skip
+_ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class SourceNumber:
+    """One number of the source, as written there and as its digits."""
+
+    text: str
+    integer: str
+    fraction: str = ""
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    """How a language may write a number: its decimal and group symbols."""
+
+    decimal: str
+    group: str
+    decimals: frozenset[str]
+    groups: frozenset[str]
+    cjk: bool = False
+
+
+def _symbols(code: str) -> tuple[list[str], list[str]]:
+    """The decimal and group symbols of ``code``, preferred first; empty if CLDR lacks it."""
+    try:
+        locale = Locale.parse(code.split("@")[0])
+    except (UnknownLocaleError, ValueError, TypeError):
+        return [], []
+    decimals, groups = [], []
+    for system in ("default", "latn"):
+        decimals.append(get_decimal_symbol(locale, numbering_system=system))
+        groups.append(get_group_symbol(locale, numbering_system=system))
+    # CLDR wraps some symbols in bidi marks; the marks are not what a reader types.
+    clean = ["".join(c for c in s if unicodedata.category(c) != "Cf") for s in decimals + groups]
+    return clean[:2], clean[2:]
+
+
+@lru_cache(maxsize=64)
+def number_format(code: str) -> NumberFormat:
+    """The spellings of numbers a translation into ``code`` may use.
+
+    An unknown or empty code gets English conventions: the source spelling is
+    always readable to whoever wrote it.
+    """
+    decimals, groups = _symbols(code) if code else ([], [])
+    decimal = decimals[0] if decimals else "."
+    group = groups[0] if groups else ","
+    cjk = code.split("_")[0].lower() in _CJK_LANGUAGES
+    accepted_decimals = {*decimals, decimal, ".", _ARABIC_DECIMAL} | ({"\uff0e"} if cjk else set())
+    accepted_groups = {*groups, group, *_SPACES, _ARABIC_GROUP}
+    if "," not in accepted_decimals:
+        accepted_groups.add(",")
+    return NumberFormat(
+        decimal, group, frozenset(accepted_decimals), frozenset(accepted_groups), cjk
+    )
+
+
+def _ascii_digits(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match.group(0)))
+
+
+def normalize_digits(text: str) -> str:
+    """``text`` with every Unicode decimal digit (``٥``, ``５``, ``५``) as an ASCII digit.
+
+    Each digit stays one character, so positions in the result are positions
+    in ``text``.
+    """
+    return re.sub(r"\d", _ascii_digits, text)
+
+
+def _split_run(run: str) -> list[SourceNumber]:
+    if _GROUPED.fullmatch(run) or _PLAIN.fullmatch(run):
+        integer, _, fraction = run.partition(".")
+        return [SourceNumber(run, integer.replace(",", ""), fraction)]
+    # A list (1,2) or a chemical locant (3,4-methylenedioxy...) or a version (3.5.2).
+    parts = []
+    for piece in run.split(","):
+        if _PLAIN.fullmatch(piece):
+            integer, _, fraction = piece.partition(".")
+            parts.append(SourceNumber(piece, integer, fraction))
+        else:
+            parts.extend(SourceNumber(p, p) for p in piece.split("."))
+    return parts
+
+
+def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
+    """The numbers of English ``text``, grouped by the run of digits they were written in."""
+    prose = normalize_digits(prose_text(text))
+    return [(m.group(0), _split_run(m.group(0))) for m in _SOURCE_RUN.finditer(prose)]
+
+
+def _grouped(integer: str, symbol: str) -> str:
+    head = len(integer) % 3 or 3
+    chunks = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+    return symbol.join(chunks)
+
+
+def _myriads(integer: str) -> set[str]:
+    spellings = set()
+    value = int(integer)
+    for unit, names in ((10**4, "万萬"), (10**8, "亿億")):
+        if value >= unit:
+            scaled = format(Decimal(value) / unit, "f").rstrip("0").rstrip(".")
+            spellings.update(scaled + name for name in names)
+    return spellings
+
+
+def spellings(number: SourceNumber, fmt: NumberFormat) -> set[str]:
+    """Every way a translation may write ``number`` that reads as the same value."""
+    integers = {number.integer, number.integer.lstrip("0") or "0"}
+    if len(number.integer) > 3:
+        integers.update(_grouped(number.integer, g) for g in fmt.groups)
+    if not number.fraction:
+        if fmt.cjk:
+            integers.update(_myriads(number.integer))
+        return integers
+    decimals = set(fmt.decimals)
+    if len(number.fraction) == 3 and "." in fmt.groups:
+        decimals.discard(".")  # 1.250 would read as one thousand two hundred and fifty
+    return {i + d + number.fraction for i in integers for d in decimals}
+
+
+def localized(number: SourceNumber, fmt: NumberFormat) -> str:
+    """How ``fmt``'s language would usually write ``number`` (for hints in messages)."""
+    integer = _grouped(number.integer, fmt.group) if len(number.integer) > 3 else number.integer
+    return integer + (fmt.decimal + number.fraction if number.fraction else "")
+
+
+def cjk_numeral_value(text: str) -> int:
+    """The value of a run of CJK numerals: ``二十四`` is 24, ``一百零五`` 105, ``二〇二四`` 2024."""
+    if len(text) > 1 and all(c in _CJK_DIGITS for c in text):
+        return int("".join(str(_CJK_DIGITS[c]) for c in text))
+    total = section = digit = 0
+    for char in text:
+        if char in _CJK_DIGITS:
+            digit = _CJK_DIGITS[char]
+        elif char in _CJK_SMALL:
+            section += (digit or 1) * _CJK_SMALL[char]
+            digit = 0
+        else:
+            total += (section + digit) * _CJK_LARGE[char]
+            section = digit = 0
+    return total + section + digit
+
+
+def _english_number_words(text: str) -> set[int]:
+    values = set()
+    for word in _ENGLISH_WORD.findall(text.lower()):
+        tens, _, units = word.partition("-")
+        if tens in _ENGLISH_WORDS and (not units or units in _ENGLISH_WORDS):
+            values.add(_ENGLISH_WORDS[tens] + (_ENGLISH_WORDS[units] if units else 0))
+    return values
+
+
+@lru_cache(maxsize=1024)
+def _whole_number(spelling: str) -> re.Pattern[str]:
+    """``spelling`` where it is a whole number, not part of a longer one (1 in 1.5 or 10)."""
+    return re.compile(_BEFORE + re.escape(spelling) + _AFTER)
+
+
+class _Translation:
+    """A translation's prose with digits normalized, marking what has been matched."""
+
+    def __init__(self, text: str) -> None:
+        prose = prose_text(text)
+        kept = [(i, c) for i, c in enumerate(prose) if unicodedata.category(c) != "Cf"]
+        self.original = prose
+        self.index = [i for i, _ in kept]
+        self.text = normalize_digits("".join(c for _, c in kept))
+
+    def take(self, spelling: str) -> bool:
+        """Find ``spelling`` as a whole number not yet matched, and mark it matched."""
+        match = _whole_number(spelling).search(self.text)
+        if match is None:
+            return False
+        self.text = self.text[: match.start()] + "\x00" * len(spelling) + self.text[match.end() :]
+        return True
+
+    def take_cjk(self, value: int) -> bool:
+        for match in _CJK_RUN.finditer(self.text):
+            if cjk_numeral_value(match.group(0)) == value:
+                start, end = match.span()
+                self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
+                return True
+        return False
+
+    def leftovers(self) -> Iterator[str]:
+        """The numbers nothing matched, as the translation writes them.
+
+        A locant before a Chinese chemical name is part of the name, not a
+        quantity: "serotonin" is ``5-羟色胺`` (5-hydroxytryptamine).
+        """
+        for match in _TARGET_RUN.finditer(self.text):
+            start, end = match.span()
+            if _HAN_LOCANT.match(self.text, end):
+                continue
+            yield self.original[self.index[start] : self.index[end - 1] + 1]
+
+
+def _match(
+    runs: list[tuple[str, list[SourceNumber]]], target: _Translation, fmt: NumberFormat
+) -> list[SourceNumber]:
+    """Mark in ``target`` every source number it holds; return the ones it lacks."""
+    missing: list[SourceNumber] = []
+    singles: list[SourceNumber] = []
+    for run, numbers in runs:
+        # A list or locant (2,3-) copied as written reads the same in any language.
+        if len(numbers) > 1 and target.take(run):
+            continue
+        singles.extend(numbers)
+    options = {number: sorted(spellings(number, fmt), key=len, reverse=True) for number in singles}
+    # Longest spellings first, so that 1 000 is one number before 1 is looked for.
+    for number in sorted(singles, key=lambda n: -len(options[n][0])):
+        if not any(target.take(spelling) for spelling in options[number]):
+            missing.append(number)
+    if fmt.cjk:
+        missing = [n for n in missing if n.fraction or not target.take_cjk(int(n.integer))]
+    return missing
+
+
+def _value(text: str) -> int | None:
+    digits = normalize_digits(text)
+    return int(digits) if digits.isdigit() else None
+
+
+def number_problems(source: str, translation: str, language: str) -> list[str]:
+    """Numbers of ``source`` missing from ``translation`` and numbers it adds, as sentences.
+
+    ``language`` is the translation's gettext code (``de``, ``pt_BR``); the
+    source is English. Reused by the fuzzy-risk check on an entry's old
+    translation against its new source.
+    """
+    fmt = number_format(language or "")
+    target = _Translation(translation)
+    missing = _match(source_numbers(source), target, fmt)
+    problems = []
+    for number in sorted(missing, key=lambda n: source.find(n.text)):
+        hint = localized(number, fmt)
+        written = f" (in {language} usually {hint})" if hint != number.text and language else ""
+        problems.append(f"the source's number {number.text} is missing in the translation{written}")
+    spelled = _english_number_words(prose_text(source))
+    for text in target.leftovers():
+        if _value(text) not in spelled:
+            problems.append(f"the translation has the number {text}, which is not in the source")
+    return problems
+
+
+class NumberMismatch(Check):
+    """A number of the source is missing or changed in the translation, or one was added."""
+
+    id = "number-mismatch"
+    severity = Severity.ERROR
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        for source, translation, where in translation_pairs(message):
+            for problem in number_problems(source, translation, context.code):
+                yield where + problem

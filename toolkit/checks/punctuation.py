@@ -1,0 +1,155 @@
+"""Whitespace and final punctuation, as translate-toolkit's pofilter checks them.
+
+Each is its own check so a project can turn one off: ``leading-whitespace``,
+``trailing-whitespace`` and ``double-space`` catch typing slips that show in
+the rendered page; ``end-punctuation`` notices a sentence that lost its full
+stop or question mark. Final punctuation is compared by what it means, not by
+the character: a Chinese ``。`` ends a sentence as ``.`` does, an Arabic
+``؟`` asks as ``?`` does, and a French no-break space before ``?`` is French
+typography, not a slip.
+"""
+
+# ruff: noqa: RUF001 -- non-ASCII punctuation and digits are the subject here
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar
+
+from toolkit.catalog import Message
+from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.markup import translation_pairs, visible_text
+from toolkit.findings import Severity
+
+#: Whitespace a reader could see at either end of a text (newlines are newline-mismatch's).
+_EDGE_SPACE = "[^\\S\n]*"
+_DOUBLE_SPACE = re.compile("[ \u00a0\u202f]{2,}")
+#: What may follow the final punctuation without hiding it: closing quotes and brackets.
+_CLOSERS = "\"'”’»›)]}）】」』〉》"
+_FORMAT_MARKS = "\u200e\u200f\u061c\u200b\ufeff"
+
+#: Final punctuation a reader takes for the same thing, by what it does.
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "full stop": (".", "。", "．", "।", "۔"),
+    "question mark": ("?", "？", "؟"),
+    "exclamation mark": ("!", "！"),
+    "colon": (":", "："),
+    "semicolon": (";", "；", "؛"),
+    "comma": (",", "，", "、", "،"),
+    "ellipsis": ("…", "...", "……"),
+}
+#: Languages that open a question or exclamation with an inverted mark.
+_INVERTED = {"question mark": "¿", "exclamation mark": "¡"}
+_INVERTED_LANGUAGES = ("es", "gl", "ast")
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
+
+
+def final_punctuation(text: str) -> tuple[str, str] | None:
+    """The kind and characters of ``text``'s final punctuation (of what a reader sees)."""
+    shown = visible_text(text).rstrip().rstrip(_FORMAT_MARKS + _CLOSERS).rstrip()
+    # Longest spelling first: "..." is an ellipsis, not a full stop.
+    candidates = [(s, kind) for kind, spellings in _ENDINGS.items() for s in spellings]
+    for spelling, kind in sorted(candidates, key=lambda c: -len(c[0])):
+        if shown.endswith(spelling):
+            return kind, spelling
+    return None
+
+
+def _missing_inverted_mark(translation: str, kind: str, language: str) -> str | None:
+    opener = _INVERTED.get(kind)
+    if opener is None or language.split("_")[0] not in _INVERTED_LANGUAGES:
+        return None
+    shown = visible_text(translation).rstrip()
+    last_sentence = _SENTENCE_BREAK.split(shown[:-1])[-1]
+    return None if opener in last_sentence else opener
+
+
+def end_punctuation_problems(source: str, translation: str, language: str) -> list[str]:
+    """How the translation's final punctuation differs in meaning from the source's."""
+    expected, actual = final_punctuation(source), final_punctuation(translation)
+    if expected is None:
+        # Both unpunctuated is a heading; only the translation punctuated is a slip.
+        if actual is None:
+            return []
+        return [f"the translation ends with a {actual[0]} ({actual[1]}) but the source does not"]
+    if actual is None or actual[0] != expected[0]:
+        accepted = ", ".join(_ENDINGS[expected[0]][:3])
+        return [f"the source ends with a {expected[0]} but the translation does not ({accepted})"]
+    opener = _missing_inverted_mark(translation, expected[0], language)
+    if opener:
+        return [f"the final sentence ends with {actual[1]} but does not open with {opener}"]
+    return []
+
+
+class _PairCheck(Check):
+    """A check that compares each translation with its source through one function."""
+
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        return ()
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        for source, translation, where in translation_pairs(message):
+            for problem in self.problems(source, translation, context.code):
+                yield where + problem
+
+
+class _EdgeWhitespace(_PairCheck):
+    pattern: ClassVar[re.Pattern[str]]
+    edge: ClassVar[str]
+
+    def whitespace(self, text: str) -> str:
+        match = self.pattern.search(text)
+        return match.group(0) if match else ""
+
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        expected, actual = self.whitespace(source), self.whitespace(translation)
+        if expected == actual:
+            return
+        if not actual:
+            yield f"the source {self.edge} with whitespace, the translation does not"
+        elif not expected:
+            yield f"the translation {self.edge} with whitespace, the source does not"
+        else:
+            yield f"the translation {self.edge} with different whitespace than the source"
+
+
+class LeadingWhitespace(_EdgeWhitespace):
+    """The translation does not begin with the same whitespace as the source."""
+
+    id = "leading-whitespace"
+    severity = Severity.WARNING
+    pattern = re.compile(rf"\A{_EDGE_SPACE}")
+    edge = "begins"
+
+
+class TrailingWhitespace(_EdgeWhitespace):
+    """The translation does not end with the same whitespace as the source."""
+
+    id = "trailing-whitespace"
+    severity = Severity.WARNING
+    pattern = re.compile(rf"{_EDGE_SPACE}\Z")
+    edge = "ends"
+
+
+class DoubleSpace(_PairCheck):
+    """The translation has doubled spaces inside the text that the source does not have."""
+
+    id = "double-space"
+    severity = Severity.WARNING
+
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        expected = len(_DOUBLE_SPACE.findall(source.strip()))
+        actual = len(_DOUBLE_SPACE.findall(translation.strip()))
+        if actual > expected:
+            yield f"the translation has {actual - expected} doubled space(s) not in the source"
+
+
+class EndPunctuation(_PairCheck):
+    """The translation does not end with punctuation of the same meaning as the source."""
+
+    id = "end-punctuation"
+    severity = Severity.INFO
+
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        return end_punctuation_problems(source, translation, language)

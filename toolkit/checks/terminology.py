@@ -1,0 +1,245 @@
+"""Does a translation use the glossary's terminology?
+
+Four checks, all reading the glossary through ``context.terms`` (a
+``TermMatcher``; without one they stay silent) and all matching inflected
+forms, so "receptores NMDA" counts as "receptor NMDA":
+
+* ``term-missing``: a concept of the source has none of its approved terms in
+  the translation. A warning: a translator may rightly use a pronoun or
+  rephrase, and only a reviewer can tell.
+* ``term-forbidden``: the translation uses a term the glossary deprecates or
+  supersedes for a concept the source mentions. An error: the terminologist
+  has decided against that word for this concept (outdated, stigmatising or
+  ambiguous in medical use); the finding names the replacement, and a
+  translator who knows better can set ``ignore-term-forbidden`` on the entry.
+  Only concepts the source mentions count, because a deprecated term is
+  deprecated *for that concept* ("infusion" is the wrong French for an
+  intravenous infusion, and the right one for a herbal tea).
+* ``term-dnt``: a name or symbol the glossary marks "do not translate" is not
+  reproduced exactly (case-sensitive) in the translation. An error: a changed
+  clinic or gene name misinforms the reader.
+* ``term-inconsistent``: within one catalog, one concept is rendered with
+  different approved variants. The variant most entries use is the norm (on a
+  tie, the glossary's preferred term; then the one used first), and the other
+  entries are flagged, so a 1-to-1 split still points at the later entry.
+  Acronyms and full forms are separate renderings ("TSPT" for "PTSD" does not
+  compete with "trouble de stress post-traumatique").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from toolkit.catalog import Catalog, Message
+from toolkit.checks.base import Check, CheckContext
+from toolkit.findings import Severity
+from toolkit.glossary import Term
+from toolkit.terms import TermMatcher, TermOccurrence, renderings
+
+
+def _texts(message: Message) -> Iterator[tuple[str, str, str]]:
+    """``(label, source, translation)`` for each translated form of the entry."""
+    if not message.pluralizable:
+        if message.msgstr:
+            yield "", message.msgid, message.msgstr
+        return
+    for index, translation in enumerate(message.msgstr_plural):
+        if translation:
+            source = message.msgid if index == 0 else message.msgid_plural or message.msgid
+            yield f"msgstr[{index}]: ", source, translation
+
+
+def _quote(terms: Iterable[Term]) -> str:
+    return " or ".join(f"'{term.text}'" for term in terms)
+
+
+def _first_per_concept(occurrences: Iterable[TermOccurrence]) -> list[TermOccurrence]:
+    seen: dict[str, TermOccurrence] = {}
+    for occurrence in occurrences:
+        seen.setdefault(occurrence.concept_id, occurrence)
+    return list(seen.values())
+
+
+def _setup(context: CheckContext) -> tuple[TermMatcher, str] | None:
+    """The matcher and the glossary language of the catalog, when both exist."""
+    matcher = context.terms
+    if matcher is None or not context.code:
+        return None
+    language = matcher.glossary_language(context.code)
+    return (matcher, language) if language else None
+
+
+class TermMissing(Check):
+    """A glossary term of the source is not rendered by one of its approved translations."""
+
+    id = "term-missing"
+    severity = Severity.WARNING
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        setup = _setup(context)
+        if setup is None:
+            return
+        matcher, language = setup
+        for label, source, translation in _texts(message):
+            found = matcher.find_all(translation, context.code)
+            present = {o.concept_id for o in found}
+            for occurrence in _first_per_concept(matcher.find(source)):
+                concept = matcher.concept(occurrence.concept_id)
+                if concept.do_not_translate or concept.id in present:
+                    continue  # term-dnt and term-forbidden speak for those
+                approved = concept.approved(language)
+                if not approved:
+                    continue  # the glossary has no rendering to ask for
+                wanted = renderings(concept, occurrence.term, language)
+                others = [t for t in approved if t not in wanted]
+                alternatives = f" (or {_quote(others)})" if others else ""
+                yield (
+                    f"{label}'{source[occurrence.start : occurrence.end]}' should be "
+                    f"translated as {_quote(wanted)}{alternatives} (glossary: {concept.id})"
+                )
+
+
+class TermForbidden(Check):
+    """The translation uses a term the glossary deprecates or supersedes."""
+
+    id = "term-forbidden"
+    severity = Severity.ERROR
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        setup = _setup(context)
+        if setup is None:
+            return
+        matcher, language = setup
+        for label, source, translation in _texts(message):
+            mentioned = {o.concept_id for o in matcher.find_all(source)}
+            found = matcher.find(translation, context.code)
+            approved_spans = {(o.start, o.end) for o in found if o.term.approved}
+            for occurrence in found:
+                if (
+                    not occurrence.term.forbidden
+                    or occurrence.concept_id not in mentioned
+                    or (occurrence.start, occurrence.end) in approved_spans
+                ):
+                    continue
+                concept = matcher.concept(occurrence.concept_id)
+                replacement = renderings(concept, occurrence.term, language)
+                advice = f": use {_quote(replacement)}" if replacement else ""
+                yield (
+                    f"{label}'{translation[occurrence.start : occurrence.end]}' is a "
+                    f"{occurrence.term.status} term{advice} (glossary: {concept.id})"
+                )
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").split(" ")[0]
+
+
+def _contains(text: str, needle: str) -> bool:
+    """Whether ``needle`` stands in ``text`` as a whole, case-sensitively.
+
+    "BDNF" is in "BDNF-Spiegel", "NMDA受体" and "(BDNF)", not in "BDNFs":
+    a neighbouring letter of the same script would make it another word.
+    """
+    start = text.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not (
+            (before.isalnum() and _script(before) == _script(needle[0]))
+            or (after.isalnum() and _script(after) == _script(needle[-1]))
+        ):
+            return True
+        start = text.find(needle, start + 1)
+    return False
+
+
+class TermDoNotTranslate(Check):
+    """A name or symbol the glossary marks "do not translate" is not kept verbatim."""
+
+    id = "term-dnt"
+    severity = Severity.ERROR
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        setup = _setup(context)
+        if setup is None:
+            return
+        matcher, language = setup
+        source_language = matcher.glossary_language(matcher.source_language)
+        for label, source, translation in _texts(message):
+            reported: set[str] = set()
+            for occurrence in matcher.find_all(source):
+                concept = matcher.concept(occurrence.concept_id)
+                written = source[occurrence.start : occurrence.end]
+                if not concept.do_not_translate or written in reported:
+                    continue
+                kept = {written, occurrence.term.text}
+                kept |= {t.text for t in concept.terms_in(source_language or "")}
+                kept |= {t.text for t in concept.approved(language)}
+                if not any(_contains(translation, form) for form in kept):
+                    reported.add(written)
+                    yield (
+                        f"{label}'{written}' is not to be translated: keep it exactly as "
+                        f"written (glossary: {concept.id})"
+                    )
+
+
+class TermInconsistent(Check):
+    """One glossary concept is rendered with different approved variants in one catalog."""
+
+    id = "term-inconsistent"
+    severity = Severity.WARNING
+
+    def check_catalog(
+        self, catalog: Catalog, context: CheckContext
+    ) -> Iterable[tuple[Message | None, str]]:
+        setup = _setup(context)
+        if setup is None:
+            return
+        matcher, _ = setup
+        # (concept, acronym?) -> variant text -> (term, entries using it), in order of first use
+        usage: dict[tuple[str, bool], dict[str, tuple[Term, list[Message]]]] = {}
+        for message in catalog:
+            if not self.applies_to(message):
+                continue
+            for _, source, translation in _texts(message):
+                wanted = {
+                    (o.concept_id, o.term.is_abbreviation)
+                    for o in matcher.find(source)
+                    if not matcher.concept(o.concept_id).do_not_translate
+                }
+                for occurrence in matcher.find(translation, context.code):
+                    slot = (occurrence.concept_id, occurrence.term.is_abbreviation)
+                    if slot not in wanted or not occurrence.term.approved:
+                        continue
+                    variants = usage.setdefault(slot, {})
+                    _, entries = variants.setdefault(occurrence.term.text, (occurrence.term, []))
+                    if not entries or entries[-1] is not message:
+                        entries.append(message)
+        for (concept_id, _), variants in usage.items():
+            if len(variants) < 2:
+                continue
+            ranked = list(variants)
+            norm = max(
+                ranked,
+                key=lambda v: (
+                    len(variants[v][1]),
+                    variants[v][0].status == "preferred",
+                    -ranked.index(v),
+                ),
+            )
+            norm_entries = {id(m) for m in variants[norm][1]}
+            count = len(norm_entries)
+            for variant, (_, entries) in variants.items():
+                if variant == norm:
+                    continue
+                for message in entries:
+                    if id(message) in norm_entries:
+                        continue
+                    yield (
+                        message,
+                        f"'{variant}' differs from '{norm}', used for the same concept in "
+                        f"{count} other {'entry' if count == 1 else 'entries'}: use one "
+                        f"rendering throughout (glossary: {concept_id})",
+                    )

@@ -1,0 +1,246 @@
+"""The ``l10n`` command: a thin click layer over the library.
+
+Each command parses its arguments, calls one library function and renders what
+it returns. The library's own errors (``ToolkitError``) become ``PATH:LINE:
+message`` on stderr with exit code 2; anything else is a bug and is allowed to
+show its traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from toolkit import __version__, pipeline
+from toolkit.audit import audit_catalogs
+from toolkit.checks import CHECKS
+from toolkit.config import load_config
+from toolkit.errors import ToolkitError
+from toolkit.findings import Severity
+from toolkit.glossary import read_tbx
+from toolkit.pofile import read_po_file
+from toolkit.project import Project
+from toolkit.stats import CatalogStats, catalog_stats
+from toolkit.renderers import RENDERERS, format_table, github_annotations
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Exit code for bad input or usage, as click uses for usage errors.
+EXIT_BAD_INPUT = 2
+
+
+def reports_errors(command: F) -> F:
+    """Turn the library's errors into ``PATH:LINE: message`` and exit code 2."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ToolkitError as error:
+            click.echo(f"error: {error}" if error.path is None else str(error), err=True)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _project(ctx: click.Context) -> Project:
+    return ctx.find_object(Project)  # type: ignore[return-value]
+
+
+def _report(changes: list[pipeline.FileChange], verb: str, quiet: bool = False) -> None:
+    if quiet:
+        return
+    for change in changes:
+        click.echo(f"{verb if change.changed else 'unchanged'}: {change.path}")
+
+
+def _po_paths(project: Project, paths: tuple[Path, ...]) -> list[Path]:
+    if paths:
+        return list(paths)
+    return project.catalog_paths()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "-C",
+    "--project",
+    "root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help="The project folder (holding source/ and locales/).",
+)
+@click.version_option(__version__, prog_name="l10n")
+@click.pass_context
+def cli(ctx: click.Context, root: Path) -> None:
+    """Localize Markdown health articles through gettext catalogs."""
+    ctx.obj = Project(root)
+
+
+@cli.command()
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a template is stale.")
+@click.pass_context
+@reports_errors
+def extract(ctx: click.Context, check: bool) -> None:
+    """Write locales/<slug>.pot from every source/<slug>.md."""
+    changes = pipeline.extract(_project(ctx), check=check)
+    if not check:
+        _report(changes, "written")
+        return
+    stale = [c.path for c in changes if c.changed]
+    for path in stale:
+        click.echo(f"{path}: stale, run 'l10n extract'", err=True)
+    sys.exit(1 if stale else 0)
+
+
+@cli.command()
+@click.argument("language")
+@click.pass_context
+@reports_errors
+def init(ctx: click.Context, language: str) -> None:
+    """Start catalogs for LANGUAGE (a gettext code such as fr, pt_BR, zh_CN)."""
+    _report(pipeline.init(_project(ctx), language), "created")
+
+
+@cli.command()
+@click.pass_context
+@reports_errors
+def update(ctx: click.Context) -> None:
+    """Merge every template into every language's catalogs, keeping all translations."""
+    _report(pipeline.update(_project(ctx)), "updated")
+
+
+@cli.command(name="compile")
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--use-fuzzy", is_flag=True, help="Include fuzzy translations, as msgfmt -f does.")
+@click.pass_context
+@reports_errors
+def compile_command(ctx: click.Context, paths: tuple[Path, ...], use_fuzzy: bool) -> None:
+    """Write a .mo beside each PO file (all of the project's without PATHS)."""
+    project = _project(ctx)
+    _report(pipeline.compile_catalogs(_po_paths(project, paths), project, use_fuzzy), "compiled")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.pass_context
+@reports_errors
+def stats(ctx: click.Context, paths: tuple[Path, ...], output_format: str) -> None:
+    """Count translated, fuzzy, untranslated and obsolete entries and their words."""
+    project = _project(ctx)
+    results = [
+        catalog_stats(read_po_file(path), project.relative(path))
+        for path in _po_paths(project, paths)
+    ]
+    if output_format == "json":
+        click.echo(json.dumps({"files": [s.as_dict() for s in results]}, indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_stats_table(results))
+
+
+def render_stats_table(results: list[CatalogStats]) -> str:
+    """A plain-text table of statistics, one row per file."""
+    headings = ("file", "language", "total", "transl.", "fuzzy", "untransl.", "obsolete", "words", "done")
+    rows = [
+        (
+            s.path,
+            s.language or "-",
+            str(s.total),
+            str(s.translated),
+            str(s.fuzzy),
+            str(s.untranslated),
+            str(s.obsolete),
+            f"{s.words['translated']}/{s.words['total']}",
+            f"{s.percent_translated:.0f}%",
+        )
+        for s in results
+    ]
+    return format_table([headings, *rows])
+
+
+@cli.command(name="format")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--check", is_flag=True, help="Write nothing; list files that would change, exit 1.")
+@click.pass_context
+@reports_errors
+def format_command(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
+    """Rewrite PO/POT files in GNU gettext's canonical layout (as msgcat writes them)."""
+    changes = pipeline.format_files(list(paths), _project(ctx), check=check)
+    if not check:
+        _report(changes, "formatted")
+        return
+    different = [c.path for c in changes if c.changed]
+    for path in different:
+        click.echo(f"{path}: would be reformatted", err=True)
+    sys.exit(1 if different else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="TBX glossary (default: locales/glossary.tbx when present).")
+@click.option("--lang", "language", help="Language of the PATHS, overriding their headers.")
+@click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text",
+              show_default=True)
+@click.option("--min-complete", type=click.FloatRange(0, 100),
+              help="Fail when a catalog has fewer entries translated (percent).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+              help="Fail on findings of this severity or worse (default: error).")
+@click.pass_context
+@reports_errors
+def check(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    glossary_path: Path | None,
+    language: str | None,
+    output_format: str,
+    min_complete: float | None,
+    fail_on: str | None,
+) -> None:
+    """Check catalogs for completeness, integrity and medical terminology."""
+    project = _project(ctx)
+    config = load_config(project.root)
+    overrides: dict[str, object] = {}
+    if min_complete is not None:
+        overrides["min_complete"] = min_complete
+        overrides["min_complete_per_language"] = {}
+    if fail_on is not None:
+        overrides["fail_on"] = Severity.parse(fail_on)
+    config = replace(config, **overrides)
+    if glossary_path is None and project.glossary_path.exists():
+        glossary_path = project.glossary_path
+    glossary = read_tbx(glossary_path) if glossary_path else None
+    targets = [(p, project.relative(p)) for p in _po_paths(project, paths)]
+    audit = audit_catalogs(targets, config, glossary, language)
+    click.echo(RENDERERS[output_format](audit))
+    if output_format == "text" and os.environ.get("GITHUB_ACTIONS") == "true" and audit.findings:
+        click.echo(github_annotations(audit))
+    sys.exit(0 if audit.passed else 1)
+
+
+@cli.command()
+def checks() -> None:
+    """List every check with its id, default severity and description."""
+    rows = [("id", "severity", "description")]
+    rows += [(c.id, str(c.severity), c.description()) for c in CHECKS]
+    click.echo(format_table(rows, text_columns=3))
+
+
+def main() -> None:
+    """Entry point of the ``l10n`` console script."""
+    cli(prog_name="l10n")

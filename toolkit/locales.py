@@ -1,0 +1,70 @@
+"""Language codes, plural forms, names and text direction, all from Babel (CLDR).
+
+Codes are spelled as gettext spells them (``pt_BR``, ``zh_CN``); Babel is the one
+source of truth for what a code means, so a misspelt code is refused rather
+than silently creating a catalog nobody can use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.plurals import get_plural
+
+from toolkit.errors import LocaleError
+
+_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[A-Za-z0-9]+)?$")
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language a catalog is written in."""
+
+    code: str
+    english_name: str
+    native_name: str
+    direction: str
+    nplurals: int
+    plural_forms: str
+
+    @property
+    def bcp47(self) -> str:
+        """The code as HTML's ``lang`` and ``hreflang`` attributes want it."""
+        return self.code.split("@")[0].replace("_", "-")
+
+
+def normalize_code(code: str) -> str:
+    """``pt-br`` and ``pt_BR`` alike become gettext's ``pt_BR``."""
+    code = code.strip()
+    base, _, modifier = code.partition("@")
+    parts = re.split(r"[_-]", base)
+    parts = [parts[0].lower()] + [
+        part.upper() if len(part) == 2 else part.title() for part in parts[1:]
+    ]
+    return "_".join(parts) + (f"@{modifier}" if modifier else "")
+
+
+@lru_cache(maxsize=256)
+def get_language(code: str) -> Language:
+    """The language for a gettext code; ``LocaleError`` when CLDR does not know it."""
+    if not code or not _CODE.match(code):
+        raise LocaleError(f"{code!r} is not a language code (expected e.g. fr, pt_BR, zh_CN)")
+    gettext_code = normalize_code(code)
+    try:
+        locale = Locale.parse(gettext_code.split("@")[0])
+    except (UnknownLocaleError, ValueError):
+        raise LocaleError(
+            f"unknown language {code!r}: not a locale CLDR knows (expected e.g. fr, pt_BR, zh_CN)"
+        ) from None
+    plural = get_plural(locale)
+    return Language(
+        code=gettext_code,
+        english_name=locale.english_name or gettext_code,
+        native_name=locale.get_display_name(locale) or gettext_code,
+        direction=locale.text_direction,
+        nplurals=plural.num_plurals,
+        plural_forms=plural.plural_forms,
+    )

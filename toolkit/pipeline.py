@@ -1,0 +1,131 @@
+"""The project-level steps: extract, init, update, compile, format.
+
+Each step reads every input first and only then writes, one file at a time and
+atomically, so bad input anywhere leaves every file as it was. Each returns what
+it did (``FileChange`` per file) for the command line to report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.catalog import Catalog
+from toolkit.checks import compile_blockers
+from toolkit.errors import ToolkitError
+from toolkit.extract import extract_from_document, keep_creation_date, now
+from toolkit.fileio import write_atomic
+from toolkit.locales import get_language
+from toolkit.merge import init_catalog, merge_catalog
+from toolkit.mofile import write_mo
+from toolkit.pofile import read_po_file, write_po
+from toolkit.project import Project
+
+
+@dataclass(frozen=True)
+class FileChange:
+    """One file a step wrote, or would write, or left alone."""
+
+    path: str
+    changed: bool
+
+
+def _read_optional(path: Path) -> Catalog | None:
+    return read_po_file(path) if path.exists() else None
+
+
+def _write_all(planned: list[tuple[Path, bytes]], project: Project) -> list[FileChange]:
+    return [FileChange(project.relative(path), write_atomic(path, data)) for path, data in planned]
+
+
+def extract(project: Project, check: bool = False) -> list[FileChange]:
+    """Write (or, with ``check``, compare) the template of every source article.
+
+    A template whose entries are unchanged keeps its bytes and its creation
+    date; with ``check`` nothing is written and ``changed`` says which
+    templates are stale.
+    """
+    planned: list[tuple[Path, bytes]] = []
+    created = now()
+    slugs: dict[str, str] = {}
+    for document in project.documents():
+        if document.slug in slugs:
+            raise ToolkitError(
+                f"slug {document.slug!r} is also used by {slugs[document.slug]}", document.path, 1
+            )
+        slugs[document.slug] = document.path
+        path = project.template_path(document.slug)
+        fresh = extract_from_document(document, created)
+        template = keep_creation_date(fresh, _read_optional(path))
+        planned.append((path, write_po(template)))
+    if check:
+        return [
+            FileChange(project.relative(path), not path.exists() or path.read_bytes() != data)
+            for path, data in planned
+        ]
+    return _write_all(planned, project)
+
+
+def init(project: Project, code: str) -> list[FileChange]:
+    """Start catalogs for a new language, one per template.
+
+    A catalog that already exists is refused, not overwritten: it may hold a
+    translator's work.
+    """
+    language = get_language(code)
+    templates = project.template_paths()
+    if not templates:
+        raise ToolkitError("no template found: run 'l10n extract' first", project.relative(
+            project.locales_dir))
+    planned = []
+    for template_path in templates:
+        path = project.catalog_path(language.code, template_path.stem)
+        if path.exists():
+            raise ToolkitError(
+                "already exists; use 'l10n update' to bring it up to date", project.relative(path)
+            )
+        catalog = init_catalog(read_po_file(template_path), language, now())
+        planned.append((path, write_po(catalog)))
+    return _write_all(planned, project)
+
+
+def update(project: Project) -> list[FileChange]:
+    """Merge every template into every catalog of every language."""
+    templates = {p.stem: read_po_file(p) for p in project.template_paths()}
+    planned = []
+    for language in project.languages():
+        for slug, template in templates.items():
+            path = project.catalog_path(language, slug)
+            catalog = _read_optional(path)
+            if catalog is None:
+                continue
+            nplurals = catalog.nplurals or get_language(catalog.language or language).nplurals
+            planned.append((path, write_po(merge_catalog(catalog, template, nplurals))))
+    return _write_all(planned, project)
+
+
+def compile_catalogs(paths: list[Path], project: Project, use_fuzzy: bool = False) -> list[FileChange]:
+    """Write a ``.mo`` beside each PO file; a catalog with errors gets none."""
+    planned = []
+    for path in paths:
+        catalog = read_po_file(path)
+        blockers = compile_blockers(catalog)
+        if blockers:
+            first = blockers[0]
+            raise ToolkitError(
+                f"{first.message} [{first.check}] (and {len(blockers) - 1} more)"
+                if len(blockers) > 1
+                else f"{first.message} [{first.check}]",
+                project.relative(path),
+                first.line,
+            )
+        planned.append((path.with_suffix(".mo"), write_mo(catalog, use_fuzzy)))
+    return _write_all(planned, project)
+
+
+def format_files(paths: list[Path], project: Project, check: bool = False) -> list[FileChange]:
+    """Rewrite PO/POT files in gettext's canonical layout (or report which would change)."""
+    planned = [(path, write_po(read_po_file(path))) for path in paths]
+    if check:
+        return [FileChange(project.relative(p), p.read_bytes() != data) for p, data in planned]
+    return _write_all(planned, project)

@@ -1,0 +1,184 @@
+"""Ways to show an audit: text for people, JSON for scripts, JUnit and SARIF for CI.
+
+The built-in renderers are registered in ``RENDERERS`` like any other would be;
+the command line offers exactly the registry's names.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from xml.etree import ElementTree as ET
+
+from toolkit import __version__
+from toolkit.audit import Audit
+from toolkit.checks import CHECKS_BY_ID
+from toolkit.findings import Finding, Severity
+
+Renderer = Callable[[Audit], str]
+
+
+def _summary_rows(audit: Audit) -> list[tuple[str, ...]]:
+    rows = [("language", "file", "entries", "done", "words done", "fuzzy", "untransl.", "errors", "warnings")]
+    for file in audit.files:
+        counts = Counter(f.severity for f in file.findings)
+        rows.append(
+            (
+                file.language or "-",
+                file.path,
+                str(file.stats.total),
+                f"{file.stats.percent_translated:.1f}%",
+                f"{file.stats.percent_words_translated:.1f}%",
+                str(file.stats.fuzzy),
+                str(file.stats.untranslated),
+                str(counts[Severity.ERROR]),
+                str(counts[Severity.WARNING]),
+            )
+        )
+    return rows
+
+
+def format_table(rows: list[tuple[str, ...]], text_columns: int = 2) -> str:
+    """Rows as aligned columns: the first ``text_columns`` left-aligned, the rest (numbers) right."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(w) if i < text_columns else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+        for row in rows
+    )
+
+
+def render_text(audit: Audit) -> str:
+    """``PATH:LINE: severity: [check-id] message`` grouped by file, then a summary."""
+    lines: list[str] = []
+    for file in audit.files:
+        for finding in file.findings:
+            lines.append(
+                f"{finding.path}:{finding.line}: {finding.severity}: [{finding.check}] {finding.message}"
+            )
+        if not file.complete_enough:
+            lines.append(
+                f"{file.path}: error: [min-complete] {file.stats.percent_translated:.1f}% translated, "
+                f"below the required {file.threshold:g}%"
+            )
+        if file.result.silenced:
+            detail = ", ".join(f"{k}: {v}" for k, v in sorted(file.result.silenced_by_check.items()))
+            lines.append(f"{file.path}: {file.result.silenced} finding(s) silenced by ignore- flags ({detail})")
+    if lines:
+        lines.append("")
+    lines.append(format_table(_summary_rows(audit)))
+    verdict = "passed" if audit.passed else "FAILED"
+    lines.append(f"\n{len(audit.findings)} finding(s) in {len(audit.files)} file(s): {verdict}")
+    return "\n".join(lines)
+
+
+def github_annotations(audit: Audit) -> str:
+    """GitHub Actions workflow commands, so findings show on the pull request's diff."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+    def escape(value: str) -> str:
+        return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    return "\n".join(
+        f"::{level[f.severity]} file={f.path},line={f.line},title={f.check}::{escape(f.message)}"
+        for f in audit.findings
+    )
+
+
+def render_json(audit: Audit) -> str:
+    document = {
+        "files": [
+            {
+                "path": file.path,
+                "language": file.language,
+                "stats": file.stats.as_dict(),
+                "silenced": file.result.silenced,
+            }
+            for file in audit.files
+        ],
+        "findings": [f.as_dict() for f in audit.findings],
+        "passed": audit.passed,
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def render_junit(audit: Audit) -> str:
+    """A testsuite per file and a failing testcase per finding."""
+    suites = ET.Element("testsuites", name="l10n check")
+    for file in audit.files:
+        suite = ET.SubElement(
+            suites,
+            "testsuite",
+            name=file.path,
+            tests=str(max(1, len(file.findings))),
+            failures=str(len(file.findings)),
+            errors="0",
+        )
+        if not file.findings:
+            ET.SubElement(suite, "testcase", classname=file.path, name="all checks")
+        for finding in file.findings:
+            case = ET.SubElement(
+                suite, "testcase", classname=file.path, name=f"{finding.check} line {finding.line}"
+            )
+            failure = ET.SubElement(
+                case, "failure", message=finding.message, type=str(finding.severity)
+            )
+            failure.text = f"{finding.path}:{finding.line}: {finding.message}\nmsgid: {finding.msgid or ''}"
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode")
+
+
+def render_sarif(audit: Audit) -> str:
+    """SARIF 2.1.0, the format code-scanning services annotate pull requests from."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+    used = sorted({f.check for f in audit.findings})
+    rules = [
+        {
+            "id": check_id,
+            "shortDescription": {"text": CHECKS_BY_ID[check_id].description()},
+            "defaultConfiguration": {"level": level[CHECKS_BY_ID[check_id].severity]},
+        }
+        for check_id in used
+        if check_id in CHECKS_BY_ID
+    ]
+
+    def result(finding: Finding) -> dict[str, object]:
+        return {
+            "ruleId": finding.check,
+            "level": level[finding.severity],
+            "message": {"text": finding.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": finding.path},
+                        "region": {"startLine": max(1, finding.line)},
+                    }
+                }
+            ],
+        }
+
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "l10n",
+                        "version": __version__,
+                        "rules": rules,
+                    }
+                },
+                "results": [result(f) for f in audit.findings],
+            }
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+RENDERERS: dict[str, Renderer] = {
+    "text": render_text,
+    "json": render_json,
+    "junit": render_junit,
+    "sarif": render_sarif,
+}
