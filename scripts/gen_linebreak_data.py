@@ -34,15 +34,45 @@ PROHIBITED, POSSIBLE, MANDATORY, CR_BEFORE_LF = 1, 2, 3, 5
 #: of identically behaving code points gets (the first representative that
 #: behaves like it), so special classes the algorithm tests for come first.
 REPRESENTATIVES = {
-    "BK": 0x2028, "CR": 0x000D, "LF": 0x000A, "CM": 0x0301, "ZWJ": 0x200D,
-    "SP": 0x0020, "ZW": 0x200B, "RI": 0x1F1E6, "HL": 0x05D0, "HY": 0x002D,
-    "BA": 0x2010, "AI": 0x00A7, "WJ": 0x2060, "GL": 0x00A0, "B2": 0x2014,
-    "BB": 0x00B4, "ID": 0x4E00, "CB": 0xFFFC, "CL": 0x007D, "CP": 0x0029, "EX": 0x0021,
-    "IN": 0x2024, "NS": 0x3005, "OP": 0x0028, "OPW": 0x3008, "QU": 0x0022,
+    "BK": 0x2028,
+    "CR": 0x000D,
+    "LF": 0x000A,
+    "CM": 0x0301,
+    "ZWJ": 0x200D,
+    "SP": 0x0020,
+    "ZW": 0x200B,
+    "RI": 0x1F1E6,
+    "HL": 0x05D0,
+    "HY": 0x002D,
+    "BA": 0x2010,
+    "AI": 0x00A7,
+    "WJ": 0x2060,
+    "GL": 0x00A0,
+    "B2": 0x2014,
+    "BB": 0x00B4,
+    "ID": 0x4E00,
+    "CB": 0xFFFC,
+    "CL": 0x007D,
+    "CP": 0x0029,
+    "EX": 0x0021,
+    "IN": 0x2024,
+    "NS": 0x3005,
+    "OP": 0x0028,
+    "OPW": 0x3008,
+    "QU": 0x0022,
     "IS": 0x002C,
-    "NU": 0x0030, "PO": 0x0025, "PR": 0x0024, "SY": 0x002F, "AL": 0x0041,
-    "EB": 0x1F466, "EM": 0x1F3FB, "H2": 0xAC00, "H3": 0xAC01,
-    "JL": 0x1100, "JV": 0x1160, "JT": 0x11A8,
+    "NU": 0x0030,
+    "PO": 0x0025,
+    "PR": 0x0024,
+    "SY": 0x002F,
+    "AL": 0x0041,
+    "EB": 0x1F466,
+    "EM": 0x1F3FB,
+    "H2": 0xAC00,
+    "H3": 0xAC01,
+    "JL": 0x1100,
+    "JV": 0x1160,
+    "JT": 0x11A8,
 }
 LS, SP, AL, HY, BA, HL = 0x2028, 0x20, 0x41, 0x2D, 0x2010, 0x05D0
 
@@ -54,7 +84,10 @@ N = 0x110000
 def load(path: str) -> ctypes.CDLL:
     lib = ctypes.CDLL(path)
     lib.u32_possible_linebreaks_v2.argtypes = [
-        ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_char_p
+        ctypes.c_void_p,
+        ctypes.c_size_t,
+        ctypes.c_char_p,
+        ctypes.c_char_p,
     ]
     lib.u32_possible_linebreaks_v2.restype = None
     lib.uc_width.argtypes = [ctypes.c_uint32, ctypes.c_char_p]
@@ -135,8 +168,9 @@ def classify(lib) -> tuple[list[int], list[str]]:
         name = rep_signature.get(signature)
         if name is None:
             name = unknown.setdefault(signature, f"UNKNOWN{len(unknown)}")
-            print(f"warning: U+{start:04X} behaves like no representative ({name})",
-                  file=sys.stderr)
+            print(
+                f"warning: U+{start:04X} behaves like no representative ({name})", file=sys.stderr
+            )
         names.append(name)
     return _merge(starts, names)
 
@@ -177,9 +211,7 @@ def pair_table(lib, classes: list[str]) -> dict[tuple[str, str], str]:
             x, y = REPRESENTATIVES[before], REPRESENTATIVES[after]
             direct = breaks(lib, array("I", [LS, x, y]), UTF8)[2]
             spaced = breaks(lib, array("I", [LS, x, SP, y]), UTF8)[3]
-            table[before, after] = (
-                "D" if direct == POSSIBLE else "I" if spaced == POSSIBLE else "P"
-            )
+            table[before, after] = "D" if direct == POSSIBLE else "I" if spaced == POSSIBLE else "P"
     return table
 
 
@@ -261,15 +293,20 @@ def main(argv: list[str]) -> int:
     lib = load(argv[1] if len(argv) > 1 else LIBRARY)
     lb_starts, lb_names = classify(lib)
     special = {"BK", "CR", "LF", "CM", "ZWJ", "SP", "ZW"}
-    table_classes = [name for name in REPRESENTATIVES if name in set(lb_names)
-                     and name not in special]
+    table_classes = [
+        name for name in REPRESENTATIVES if name in set(lb_names) and name not in special
+    ]
     table = pair_table(lib, table_classes)
     w_starts, w_values = widths(lib, UTF8)
     cjk_w = cjk_differences(lib, w_starts, w_values)
-    OUTPUT.write_text(render(lb_starts, lb_names, table, table_classes,
-                             w_starts, w_values, cjk_w), encoding="utf-8")
-    print(f"wrote {OUTPUT}: {len(lb_starts)} class runs, {len(w_starts)} width runs, "
-          f"{len(cjk_w)} CJK width runs, classes {sorted(set(lb_names))}")
+    OUTPUT.write_text(
+        render(lb_starts, lb_names, table, table_classes, w_starts, w_values, cjk_w),
+        encoding="utf-8",
+    )
+    print(
+        f"wrote {OUTPUT}: {len(lb_starts)} class runs, {len(w_starts)} width runs, "
+        f"{len(cjk_w)} CJK width runs, classes {sorted(set(lb_names))}"
+    )
     return 0
 
 

@@ -24,5 +24,7 @@ def messages(
     return list(instance.check_message(message, context))
 
 
-def fails(check: type[Check], source: str, translation: str, language: str = "fr", **kwargs) -> bool:
+def fails(
+    check: type[Check], source: str, translation: str, language: str = "fr", **kwargs
+) -> bool:
     return bool(messages(check, source, translation, language, **kwargs))

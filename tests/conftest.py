@@ -17,20 +17,23 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def require_program(name: str) -> str:
-    """The path of an external program a test needs; fail in CI, skip elsewhere."""
-    found = shutil.which(name)
-    if found:
-        return found
-    message = f"{name} is not installed (GNU gettext / Chromium are needed by this test)"
+def unavailable(message: str) -> None:
+    """Stop a test whose prerequisite is missing: a failure in CI, a skip elsewhere."""
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+def require_program(name: str) -> str:
+    """The path of an external program a test needs."""
+    found = shutil.which(name)
+    if not found:
+        unavailable(f"{name} is not installed (GNU gettext / Chromium are needed by this test)")
+    return found
 
 
 @pytest.fixture
@@ -51,7 +54,10 @@ def msgfmt() -> Callable[..., subprocess.CompletedProcess[str]]:
 
     def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [program, *map(str, args)], capture_output=True, text=True, env={**os.environ, "LC_ALL": "C"}
+            [program, *map(str, args)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "LC_ALL": "C"},
         )
 
     return run

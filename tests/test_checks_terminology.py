@@ -511,3 +511,20 @@ def test_check_ids_and_severities() -> None:
         ("term-inconsistent", "warning"),
     ]
     assert all(check.description() for check in (*PER_ENTRY, TermInconsistent))
+
+
+SHIPPED_GLOSSARY = Path(__file__).parent.parent / "locales" / "glossary.tbx"
+
+
+def test_a_translation_following_the_sources_own_variation_is_consistent() -> None:
+    """The English says "depressive symptoms" here and "symptoms of depression" there."""
+    glossary = read_tbx(SHIPPED_GLOSSARY)
+    shipped = CheckContext(language=get_language("es"), terms=TermMatcher(glossary, "en", "es"))
+    entries = catalog(
+        ("Studies show it reduces depressive symptoms.", "Reduce los síntomas depresivos."),
+        ("It can alleviate symptoms of depression.", "Puede aliviar los síntomas de la depresión."),
+        ("Depressive symptoms may return.", "Los síntomas de la depresión pueden volver."),
+    )
+    found = [(m.line, text) for m, text in TermInconsistent().check_catalog(entries, shipped)]
+    assert [line for line, _ in found] == [30]
+    assert found[0][1].startswith("'síntoma de depresión' differs from 'síntoma depresivo'")

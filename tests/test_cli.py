@@ -38,7 +38,8 @@ def translated_project(project: Path, l10n) -> Path:
         project / PO,
         {
             "Anxiety Disorders": "Troubles anxieux",
-            EDITED: "Au-delà de la dépression, la kétamine est étudiée pour divers troubles anxieux.",
+            EDITED: "Au-delà de la dépression, la kétamine est étudiée "
+            "pour divers troubles anxieux.",
         },
     )
     return project
@@ -54,8 +55,10 @@ def test_extract_writes_one_entry_per_block_with_kind_and_reference(project, l10
     lines = (project / "source/ketamine.md").read_text().splitlines()
     assert lines[39] == "### Anxiety Disorders"
     # The description and the opening paragraph are the same text: one entry, two references.
-    intro = pot.find("This article delves into the science behind how ketamine works and its "
-                     "implications for therapeutic use.")
+    intro = pot.find(
+        "This article delves into the science behind how ketamine works and its "
+        "implications for therapeutic use."
+    )
     assert [line for _, line in intro.occurrences] == ["5", "8"]
     assert intro.comment == "description\nparagraph"
     link = next(e for e in pot if e.msgid.startswith("[Ketamine](https://"))
@@ -150,7 +153,9 @@ def test_compile_leaves_out_fuzzy_unless_asked(translated_project, l10n):
     catalog.save()
     mo = (translated_project / PO).with_suffix(".mo")
     l10n("compile")
-    assert gettext.GNUTranslations(mo.open("rb")).gettext("Anxiety Disorders") == "Anxiety Disorders"
+    assert (
+        gettext.GNUTranslations(mo.open("rb")).gettext("Anxiety Disorders") == "Anxiety Disorders"
+    )
     l10n("compile", "--use-fuzzy")
     assert gettext.GNUTranslations(mo.open("rb")).gettext("Anxiety Disorders") == "Troubles anxieux"
 
@@ -163,7 +168,9 @@ def test_compile_refuses_a_catalog_msgfmt_would_refuse(tmp_path, l10n, msgfmt):
     )
     refused = msgfmt("-c", "-o", "/dev/null", bad)
     assert refused.returncode != 0
-    msgfmt_line = re.search(rf"{re.escape(str(bad))}:(\d+): .*format specification", refused.stderr).group(1)
+    msgfmt_line = re.search(
+        rf"{re.escape(str(bad))}:(\d+): .*format specification", refused.stderr
+    ).group(1)
     result = l10n("compile", str(bad))
     assert result.exit_code == 2
     # msgfmt names the entry's msgstr line; findings name the entry's msgid line, just above.
@@ -244,13 +251,19 @@ def test_format_check_lists_files_that_would_change(translated_project, l10n, ms
         (b'msgid "a"\nmsgstr "b"\nmsgid "a"\nmsgstr "c"\n', 3),
         (b'msgid "a"\nmsgstr "b\\q"\n', 2),
         (b'msgid "a"\nmsgstr "unterminated\n', 2),
-        (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "x"\nmsgstr "\xff"\n', 5),
+        (
+            b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n'
+            b'\nmsgid "x"\nmsgstr "\xff"\n',
+            5,
+        ),
         (b'msgid "a"\nmsgstr "b"\n\nthis is not PO\n', 4),
     ],
     ids=["duplicate", "bad-escape", "unterminated", "bad-utf8", "syntax"],
 )
 @pytest.mark.parametrize("command", ["stats", "format", "compile", "check"])
-def test_malformed_input_exits_2_with_location_and_changes_nothing(tmp_path, l10n, content, line, command):
+def test_malformed_input_exits_2_with_location_and_changes_nothing(
+    tmp_path, l10n, content, line, command
+):
     path = tmp_path / "broken.po"
     path.write_bytes(content)
     result = l10n(command, str(path))
@@ -282,7 +295,9 @@ def test_python_dash_m_runs_the_same_command(project):
     import sys
 
     result = subprocess.run(
-        [sys.executable, "-m", "toolkit", "-C", str(project), "extract"], capture_output=True, text=True
+        [sys.executable, "-m", "toolkit", "-C", str(project), "extract"],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert (project / POT).exists()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import unavailable
 from tests.corpus import corpus_po_files
 from toolkit.pofile import read_po, write_po
 
@@ -23,9 +24,9 @@ def corpus() -> list[Path]:
     try:
         files = corpus_po_files()
     except (OSError, subprocess.CalledProcessError) as error:
-        pytest.skip(f"corpus not available: {error}")
+        unavailable(f"corpus not available: {error}")
     if not files:
-        pytest.skip("corpus is empty")
+        unavailable("corpus is empty")
     return files
 
 

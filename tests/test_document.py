@@ -55,9 +55,15 @@ def test_lines_point_at_the_block_in_the_file():
     ("markdown", "expected"),
     [
         ("# Title\n", [("heading 1", "Title")]),
-        ("Para with **bold**\nand a `code` span.\n", [("paragraph", "Para with **bold** and a `code` span.")]),
+        (
+            "Para with **bold**\nand a `code` span.\n",
+            [("paragraph", "Para with **bold** and a `code` span.")],
+        ),
         ("Hard  \nbreak\n", [("paragraph", "Hard\\\nbreak")]),
-        ("- one\n- two\n\n  more\n", [("list item", "one"), ("list item", "two"), ("list item", "more")]),
+        (
+            "- one\n- two\n\n  more\n",
+            [("list item", "one"), ("list item", "two"), ("list item", "more")],
+        ),
         ("1. first\n2. second\n", [("list item", "first"), ("list item", "second")]),
         ("> quoted *text*\n", [("blockquote paragraph", "quoted *text*")]),
         ("| a | b |\n|---|---|\n| c | d |\n", [("table cell", t) for t in "abcd"]),

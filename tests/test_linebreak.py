@@ -26,11 +26,22 @@ def _load() -> ctypes.CDLL | None:
         return None
     lib = ctypes.CDLL(str(LIBRARY))
     lib.u32_possible_linebreaks_v2.argtypes = [
-        ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_char_p]
+        ctypes.c_void_p,
+        ctypes.c_size_t,
+        ctypes.c_char_p,
+        ctypes.c_char_p,
+    ]
     lib.u32_possible_linebreaks_v2.restype = None
     lib.u32_width_linebreaks_v2.argtypes = [
-        ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int,
-        ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p]
+        ctypes.c_void_p,
+        ctypes.c_size_t,
+        ctypes.c_int,
+        ctypes.c_int,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_char_p,
+        ctypes.c_char_p,
+    ]
     lib.u32_width_linebreaks_v2.restype = ctypes.c_int
     lib.uc_width.argtypes = [ctypes.c_uint32, ctypes.c_char_p]
     lib.uc_width.restype = ctypes.c_int
@@ -52,8 +63,15 @@ def c_width_breaks(text, width, start, at_end, overrides, encoding) -> tuple[lis
     codepoints = (ctypes.c_uint32 * len(text))(*map(ord, text))
     out = ctypes.create_string_buffer(len(text))
     column = LIB.u32_width_linebreaks_v2(
-        codepoints, len(text), width, start, at_end,
-        bytes(overrides) if overrides is not None else None, encoding.encode(), out)
+        codepoints,
+        len(text),
+        width,
+        start,
+        at_end,
+        bytes(overrides) if overrides is not None else None,
+        encoding.encode(),
+        out,
+    )
     return list(out.raw), column
 
 
@@ -80,7 +98,11 @@ def test_break_opportunities_follow_uax14(text, expected):
 def test_newline_is_a_mandatory_break_and_crlf_one_break():
     assert linebreak.possible_linebreaks("a\nb") == [PROHIBITED, MANDATORY, PROHIBITED]
     assert linebreak.possible_linebreaks("a\r\nb") == [
-        PROHIBITED, linebreak.CR_BEFORE_LF, MANDATORY, PROHIBITED]
+        PROHIBITED,
+        linebreak.CR_BEFORE_LF,
+        MANDATORY,
+        PROHIBITED,
+    ]
 
 
 def test_width_linebreaks_fills_lines_greedily():
@@ -115,9 +137,13 @@ def _samples() -> list[int]:
     return samples
 
 
-COMMON = [ord(c) for c in (
-    " \u00a0-\u2010()[]{}«»\"'.,;:!?/%$€0123456789abcXYZ\u05d0\u0301\u200d\u200b\u2028"
-    "\r\n\t\u4e00\u3002\u3001\u3008\U0001F1E6\U0001F466\U0001F3FB\u0e01§#&*+=<>@\\^_`|~")]
+COMMON = [
+    ord(c)
+    for c in (
+        " \u00a0-\u2010()[]{}«»\"'.,;:!?/%$€0123456789abcXYZ\u05d0\u0301\u200d\u200b\u2028"
+        "\r\n\t\u4e00\u3002\u3001\u3008\U0001f1e6\U0001f466\U0001f3fb\u0e01§#&*+=<>@\\^_`|~"
+    )
+]
 
 
 @needs_libunistring
@@ -142,7 +168,8 @@ def test_possible_and_width_linebreaks_match_libunistring(seed):
 @pytest.mark.parametrize("encoding", ["UTF-8", "EUC-JP"])
 def test_width_of_every_code_point_matches_uc_width(encoding):
     mismatches = [
-        cp for cp in range(0x110000)
+        cp
+        for cp in range(0x110000)
         if not 0xD800 <= cp < 0xE000
         and linebreak.char_width(chr(cp), encoding) != LIB.uc_width(cp, encoding.encode())
     ]
@@ -158,4 +185,5 @@ def test_string_width_adds_up_character_widths(encoding):
             assert linebreak.string_width(chr(cp), encoding) == expected, hex(cp)
     text = "Fièvre 高血圧 \u0301\x01 😴 §"
     assert linebreak.string_width(text, encoding) == sum(
-        max(linebreak.char_width(char, encoding), 0) for char in text)
+        max(linebreak.char_width(char, encoding), 0) for char in text
+    )

@@ -37,7 +37,9 @@ def test_unchanged_entries_keep_translation_and_take_new_references():
 def test_edited_source_becomes_fuzzy_with_old_translation_and_previous_msgid():
     old = "Ketamine blocks the NMDA receptor in the brain."
     new = "Ketamine blocks the NMDA receptor in the human brain."
-    merged = merge_catalog(translated((old, "La kétamine bloque le récepteur NMDA.")), template(new), 2)
+    merged = merge_catalog(
+        translated((old, "La kétamine bloque le récepteur NMDA.")), template(new), 2
+    )
     entry = by_id(merged)[new]
     assert entry.fuzzy
     assert entry.msgstr == "La kétamine bloque le récepteur NMDA."
@@ -46,7 +48,9 @@ def test_edited_source_becomes_fuzzy_with_old_translation_and_previous_msgid():
 
 
 def test_unrelated_new_entry_is_empty_not_a_bad_guess():
-    merged = merge_catalog(translated(("Side Effects", "Effets indésirables")), template("Conclusion"), 2)
+    merged = merge_catalog(
+        translated(("Side Effects", "Effets indésirables")), template("Conclusion"), 2
+    )
     assert by_id(merged)["Conclusion"].msgstr == ""
     assert [m.msgid for m in merged.obsolete] == ["Side Effects"]
     assert merged.obsolete[0].msgstr == "Effets indésirables"
@@ -67,7 +71,9 @@ def test_merge_is_idempotent():
 def test_restored_paragraph_gets_its_old_translation_back_as_fuzzy():
     tpl_without = template("Kept")
     tpl_with = template("Kept", "A paragraph that comes back.")
-    start = translated(("Kept", "Gardé"), ("A paragraph that comes back.", "Un paragraphe qui revient."))
+    start = translated(
+        ("Kept", "Gardé"), ("A paragraph that comes back.", "Un paragraphe qui revient.")
+    )
     removed = merge_catalog(start, tpl_without, 2)
     assert [m.msgid for m in removed.obsolete] == ["A paragraph that comes back."]
     restored = merge_catalog(removed, tpl_with, 2)
@@ -79,7 +85,15 @@ def test_restored_paragraph_gets_its_old_translation_back_as_fuzzy():
 
 def test_translator_comments_and_own_flags_survive():
     old = Catalog(
-        (HEADER, Message(msgid="Hi", msgstr="Salut", translator_comments=("informal ok",), flags=("ignore-fuzzy",)))
+        (
+            HEADER,
+            Message(
+                msgid="Hi",
+                msgstr="Salut",
+                translator_comments=("informal ok",),
+                flags=("ignore-fuzzy",),
+            ),
+        )
     )
     entry = by_id(merge_catalog(old, template("Hi"), 2))["Hi"]
     assert entry.translator_comments == ("informal ok",)
@@ -103,4 +117,4 @@ def test_init_sets_language_plural_forms_and_empty_plural_forms():
     assert catalog.language == "ar"
     assert catalog.nplurals == 6
     assert not catalog.header.fuzzy
-    assert list(catalog)[0].msgstr_plural == ("",) * 6
+    assert next(iter(catalog)).msgstr_plural == ("",) * 6

@@ -27,6 +27,7 @@ HEADER = (
     '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
 )
 
+
 def assert_like_msgcat(catalog: Catalog, tmp_path: Path, msgcat) -> bytes:
     """Write ``catalog``; check msgcat writes the very same bytes for that file."""
     written = write_po(catalog)
@@ -84,26 +85,24 @@ def normalized(catalog: Catalog) -> Catalog:
 
 WRAP_CASES = {
     "cjk": "高血圧は脳卒中や心臓病の主要な危険因子です。塩分を控え、定期的に運動し、"
-           "医師の指示に従って薬を服用してください。",
+    "医師の指示に従って薬を服用してください。",
     "arabic": "ارتفاع ضغط الدم هو عامل خطر رئيسي للسكتة الدماغية وأمراض القلب. "
-              "قلل من تناول الملح ومارس الرياضة بانتظام.",
+    "قلل من تناول الملح ومارس الرياضة بانتظام.",
     "thai": "ความดันโลหิตสูงเป็นปัจจัยเสี่ยงสำคัญของโรคหลอดเลือดสมองและโรคหัวใจ "
-            "ลดการบริโภคเกลือ ออกกำลังกายสม่ำเสมอ",
+    "ลดการบริโภคเกลือ ออกกำลังกายสม่ำเสมอ",
     "emoji": "Take 💊 daily 👍🏽 and drink 💧 water; call 📞 your doctor "
-             "👩🏽\u200d⚕️ if the fever 🤒 lasts 🗓️ three days 🇫🇷🇩🇪.",
+    "👩🏽\u200d⚕️ if the fever 🤒 lasts 🗓️ three days 🇫🇷🇩🇪.",
     "url": "Read https://www.who.int/news-room/fact-sheets/detail/hypertension"
-           "?lang=en&section=prevention now",
+    "?lang=en&section=prevention now",
     "long_word": "Supercalifragilisticexpialidocious" * 3 + " end",
     "hyphens": "anti-inflammatory non-steroidal well-known state-of-the-art "
-               "evidence-based follow-up",
+    "evidence-based follow-up",
     "parentheses": "Blood pressure (systolic/diastolic) [mmHg] {normal} should stay "
-                   "below (130/80) mmHg.",
-    "escapes": 'Quote " backslash \\ tab\there newline\nand more text after the newline to '
-               "wrap it",
+    "below (130/80) mmHg.",
+    "escapes": 'Quote " backslash \\ tab\there newline\nand more text after the newline to wrap it',
     "trailing_newline": "A line long enough to be wrapped somewhere before the final "
-                        "newline char\n",
-    "nbsp": "10\u00a0mg, 20\u00a0mg, 30\u00a0mg, 40\u00a0mg, 50\u00a0mg, 60\u00a0mg, "
-            "70\u00a0mg",
+    "newline char\n",
+    "nbsp": "10\u00a0mg, 20\u00a0mg, 30\u00a0mg, 40\u00a0mg, 50\u00a0mg, 60\u00a0mg, 70\u00a0mg",
     "fits_exactly": "x" * 71,
     "one_too_many": "x" * 72,
 }
@@ -129,16 +128,18 @@ def test_format_directives_are_never_broken(tmp_path, msgcat):
         messages += [
             Message(msgid=f"{x} %(first-name)s", msgstr=f"{x} %(a.b)s", flags=("python-format",)),
             Message(msgid=f"{x} 50%% of %.*s", msgstr=f"{x} %1$s.%2$s", flags=("c-format",)),
-            Message(msgid=f"a-b-c-d{x} {{a:>10}}", msgstr=f"{x} {{a.b}}",
-                    flags=("python-brace-format",)),
+            Message(
+                msgid=f"a-b-c-d{x} {{a:>10}}", msgstr=f"{x} {{a.b}}", flags=("python-brace-format",)
+            ),
             Message(msgid=f"{x} %2$s", msgstr=f"{x} %%.%d", flags=("javascript-format",)),
         ]
     assert_like_msgcat(catalog_of(*messages), tmp_path, msgcat)
 
 
 def test_comments_references_and_flags_are_laid_out_as_msgcat_does(tmp_path, msgcat):
-    references = tuple(f"articles/section-{n}/very-long-article-name-{n}.md:{n * 37}"
-                       for n in range(12))
+    references = tuple(
+        f"articles/section-{n}/very-long-article-name-{n}.md:{n * 37}" for n in range(12)
+    )
     catalog = catalog_of(
         Message(
             msgid="Fever",
@@ -146,8 +147,14 @@ def test_comments_references_and_flags_are_laid_out_as_msgcat_does(tmp_path, msg
             translator_comments=("first", "", "  indented", "two\nlines"),
             extracted_comments=("from the heading",),
             references=(*references, "./relative.md:3", "no-line.md", references[0]),
-            flags=("python-format", "fuzzy", "no-python-brace-format", "possible-c-format",
-                   "range: 1..5", "no-wrap"),
+            flags=(
+                "python-format",
+                "fuzzy",
+                "no-python-brace-format",
+                "possible-c-format",
+                "range: 1..5",
+                "no-wrap",
+            ),
         ),
         Message(msgid="Empty", flags=("fuzzy", "c-format")),
     )
@@ -157,8 +164,12 @@ def test_comments_references_and_flags_are_laid_out_as_msgcat_does(tmp_path, msg
 def test_unknown_flags_are_kept_after_the_known_ones(tmp_path, msgcat):
     """msgcat drops flags it does not know; we keep what a translator wrote."""
     path = tmp_path / "flags.po"
-    path.write_bytes((HEADER + "#, ignore-untranslated, python-format, max-length:80, fuzzy\n"
-                      'msgid "a"\nmsgstr "b"\n').encode())
+    path.write_bytes(
+        (
+            HEADER + "#, ignore-untranslated, python-format, max-length:80, fuzzy\n"
+            'msgid "a"\nmsgstr "b"\n'
+        ).encode()
+    )
     catalog = read_po_file(path)
     message = catalog.get("a")
     assert message.flags == ("fuzzy", "python-format", "ignore-untranslated", "max-length:80")
@@ -177,9 +188,16 @@ def test_flags_of_several_lines_add_up():
 
 def test_normalize_flags_orders_as_gettext_writes():
     assert normalize_flags(["x-custom", "python-format", "fuzzy", "c-format", "wrap"]) == (
-        "fuzzy", "c-format", "python-format", "x-custom")
+        "fuzzy",
+        "c-format",
+        "python-format",
+        "x-custom",
+    )
     assert normalize_flags(["no-wrap, range: 2..9", "possible-lisp-format"]) == (
-        "lisp-format", "range: 2..9", "no-wrap")
+        "lisp-format",
+        "range: 2..9",
+        "no-wrap",
+    )
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -190,13 +208,66 @@ def test_random_catalogs_are_written_as_msgcat_writes_them(seed, tmp_path, msgca
 
 
 PIECES = [
-    "word", "longerword", " ", " ", " ", "-", "—", "(", ")", ".", ",", ":", ";", "/",
-    "http://example.com/a/b?c=d&e=f", "%s", "%d", "%(name)s", "{name}", "{0}", "%%", "\n", "\t",
-    "\\", '"', "é", "日本語", "中文字", "。", "«", "»", "مرحبا", "สวัสดี", "😀", "👍🏽", "\u00a0",
-    "\u200b", "\u2019", "!", "?", "100", "3.5", "$", "€", "x" * 30, "\u0301", "한국어", "\r", "…",
+    "word",
+    "longerword",
+    " ",
+    " ",
+    " ",
+    "-",
+    "—",
+    "(",
+    ")",
+    ".",
+    ",",
+    ":",
+    ";",
+    "/",
+    "http://example.com/a/b?c=d&e=f",
+    "%s",
+    "%d",
+    "%(name)s",
+    "{name}",
+    "{0}",
+    "%%",
+    "\n",
+    "\t",
+    "\\",
+    '"',
+    "é",
+    "日本語",
+    "中文字",
+    "。",
+    "«",
+    "»",
+    "مرحبا",
+    "สวัสดี",
+    "😀",
+    "👍🏽",
+    "\u00a0",
+    "\u200b",
+    "\u2019",
+    "!",
+    "?",
+    "100",
+    "3.5",
+    "$",
+    "€",
+    "x" * 30,
+    "\u0301",
+    "한국어",
+    "\r",
+    "…",
 ]
-FLAGS = ["fuzzy", "c-format", "python-format", "no-c-format", "python-brace-format", "no-wrap",
-         "javascript-format", "range: 1..3"]
+FLAGS = [
+    "fuzzy",
+    "c-format",
+    "python-format",
+    "no-c-format",
+    "python-brace-format",
+    "no-wrap",
+    "javascript-format",
+    "range: 1..3",
+]
 
 
 def random_catalog(rng: random.Random, size: int) -> Catalog:
@@ -214,11 +285,15 @@ def random_catalog(rng: random.Random, size: int) -> Catalog:
             continue
         seen.add((msgctxt, msgid))
         fields = dict(
-            msgid=msgid, msgctxt=msgctxt, obsolete=rng.random() < 0.1,
+            msgid=msgid,
+            msgctxt=msgctxt,
+            obsolete=rng.random() < 0.1,
             translator_comments=tuple(comment() for _ in range(rng.randint(0, 2))),
             extracted_comments=tuple(comment() for _ in range(rng.randint(0, 1))),
-            references=tuple(f"src/f{rng.randint(0, 30)}_{'x' * rng.randint(0, 20)}.py:"
-                             f"{rng.randint(1, 999)}" for _ in range(rng.randint(0, 8))),
+            references=tuple(
+                f"src/f{rng.randint(0, 30)}_{'x' * rng.randint(0, 20)}.py:{rng.randint(1, 999)}"
+                for _ in range(rng.randint(0, 8))
+            ),
             flags=tuple(rng.sample(FLAGS, rng.randint(0, 3))),
         )
         if rng.random() < 0.15:
@@ -229,8 +304,12 @@ def random_catalog(rng: random.Random, size: int) -> Catalog:
         else:
             fields["msgstr"] = text()
         messages.append(Message(**fields))
-    return catalog_of(*messages, header=(
-        "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n != 1);\n"))
+    return catalog_of(
+        *messages,
+        header=(
+            "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n != 1);\n"
+        ),
+    )
 
 
 def test_latin1_catalog_is_written_in_latin1(tmp_path, msgcat):
@@ -245,8 +324,9 @@ def test_latin1_catalog_is_written_in_latin1(tmp_path, msgcat):
 
 def test_legacy_cjk_encoding_wraps_ambiguous_characters_as_wide(tmp_path, msgcat):
     text = "§±\u00d7÷°" * 10 + " 高血圧は危険因子です。" * 3
-    catalog = catalog_of(Message(msgid="a", msgstr=text),
-                         header="Content-Type: text/plain; charset=EUC-JP\n")
+    catalog = catalog_of(
+        Message(msgid="a", msgstr=text), header="Content-Type: text/plain; charset=EUC-JP\n"
+    )
     assert_like_msgcat(catalog, tmp_path, msgcat)
 
 
@@ -255,14 +335,16 @@ def test_pot_template_with_placeholder_charset(tmp_path, msgcat):
     path.write_bytes(
         b'# SOME DESCRIPTIVE TITLE.\n#, fuzzy\nmsgid ""\nmsgstr ""\n'
         b'"Content-Type: text/plain; charset=CHARSET\\n"\n\n'
-        b"#: article.md:3\nmsgid \"" + b"Blood pressure rises with age. " * 4 + b'"\nmsgstr ""\n')
+        b'#: article.md:3\nmsgid "' + b"Blood pressure rises with age. " * 4 + b'"\nmsgstr ""\n'
+    )
     assert write_po(read_po_file(path)) == msgcat(path)
 
 
 def test_solaris_file_comments_become_references(tmp_path, msgcat):
     path = tmp_path / "sun.po"
-    path.write_bytes(HEADER.encode() + b"# File: main.c, line:42\n# File: a.c, line: 3\n"
-                     b'msgid "a"\nmsgstr "b"\n')
+    path.write_bytes(
+        HEADER.encode() + b'# File: main.c, line:42\n# File: a.c, line: 3\nmsgid "a"\nmsgstr "b"\n'
+    )
     catalog = read_po_file(path)
     assert catalog.get("a").references == ("main.c:42",)
     assert catalog.get("a").translator_comments == ("File: a.c, line: 3",)
@@ -314,21 +396,34 @@ def test_reading_every_part_of_an_entry():
     header = catalog.header
     assert header.fuzzy and header.translator_comments[0] == "SOME DESCRIPTIVE TITLE."
     patients = catalog.get("%(count)d patients")
-    assert patients.translator_comments == ("Translator comment", " indented translator comment",
-                                            "")
+    assert patients.translator_comments == (
+        "Translator comment",
+        " indented translator comment",
+        "",
+    )
     assert patients.extracted_comments == ("Extracted comment for the translator",)
-    assert patients.references == ("articles/hypertension.md:12", "articles/hypertension.md:40",
-                                   "articles/diabetes.md:7", "articles/stroke.md:3")
+    assert patients.references == (
+        "articles/hypertension.md:12",
+        "articles/hypertension.md:40",
+        "articles/diabetes.md:7",
+        "articles/stroke.md:3",
+    )
     assert patients.flags == ("python-format",)
     plural = catalog.get("New singular", "new context")
     assert plural.msgid_plural == "New plural"
     assert plural.msgstr_plural == ("Neu Singular", "Neu Plural")
     assert (plural.previous_msgctxt, plural.previous_msgid, plural.previous_msgid_plural) == (
-        "old context", "Old singular", "Old plural")
+        "old context",
+        "Old singular",
+        "Old plural",
+    )
     obsolete = [m for m in catalog.messages if m.obsolete]
-    assert [m.msgid for m in obsolete] == ["Obsolete entry", "Obsolete with context",
-                                           "Obsolete plural",
-                                           "Obsolete untranslated entries disappear"]
+    assert [m.msgid for m in obsolete] == [
+        "Obsolete entry",
+        "Obsolete with context",
+        "Obsolete plural",
+        "Obsolete untranslated entries disappear",
+    ]
     assert obsolete[1].msgctxt == "ctx" and obsolete[1].previous_msgid == "Old obsolete"
     assert obsolete[1].fuzzy
     assert catalog.get("Tablet", "device").msgstr == "Tablet-Computer"
@@ -336,8 +431,8 @@ def test_reading_every_part_of_an_entry():
 
 def test_reader_accepts_what_msgfmt_accepts(tmp_path, msgfmt):
     accepted = {
-        "plural count differs from nplurals": HEADER + (
-            'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "x"\nmsgstr[1] "y"\nmsgstr[2] "z"\n'),
+        "plural count differs from nplurals": HEADER
+        + ('msgid "a"\nmsgid_plural "b"\nmsgstr[0] "x"\nmsgstr[1] "y"\nmsgstr[2] "z"\n'),
         "no trailing newline": HEADER + 'msgid "a"\nmsgstr "b"',
         "crlf line ends": (HEADER + '# note\nmsgid "a"\nmsgstr "b"\n"c"\n').replace("\n", "\r\n"),
         "several keywords on one line": 'msgid "a" msgstr "b" "c"\n\nmsgid"d"msgstr"e"\n',
@@ -347,7 +442,8 @@ def test_reader_accepts_what_msgfmt_accepts(tmp_path, msgfmt):
         "trailing comment": 'msgid "a"\nmsgstr "b" # note\n',
         "pot with placeholder charset": (
             'msgid ""\nmsgstr "Content-Type: text/plain; charset=CHARSET\\n"\n\n'
-            'msgid "a"\nmsgstr ""\n'),
+            'msgid "a"\nmsgstr ""\n'
+        ),
         "fuzzy header": '#, fuzzy\nmsgid ""\nmsgstr "Project-Id-Version: x\\n"\n',
         "empty file": "",
         "comments only": "# just a comment\n",
@@ -370,15 +466,21 @@ def test_reading_lenient_cases_gives_the_right_content():
 
 
 def test_charset_comes_from_the_header():
-    latin1 = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
-              'msgid "fever"\nmsgstr "fièvre \\351"\n').encode("latin-1")
+    latin1 = (
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+        'msgid "fever"\nmsgstr "fièvre \\351"\n'
+    ).encode("latin-1")
     assert read_po(latin1).get("fever").msgstr == "fièvre é"
-    euc = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=EUC-JP\\n"\n\n'
-           'msgid "fever"\nmsgstr "発熱"\n').encode("euc-jp")
+    euc = (
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=EUC-JP\\n"\n\n'
+        'msgid "fever"\nmsgstr "発熱"\n'
+    ).encode("euc-jp")
     assert read_po(euc).get("fever").msgstr == "発熱"
-    late = ('# A comment that says msgstr\n\n'
-            'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
-            'msgid "fever"\nmsgstr "fièvre"\n').encode("latin-1")
+    late = (
+        "# A comment that says msgstr\n\n"
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+        'msgid "fever"\nmsgstr "fièvre"\n'
+    ).encode("latin-1")
     assert read_po(late).get("fever").msgstr == "fièvre"
 
 
@@ -396,25 +498,56 @@ MALFORMED = [
     ("msgstr after msgctxt", 'msgctxt "c"\nmsgstr "x"\n', 2, "syntax error"),
     ("missing msgstr", 'msgid "a"\n\nmsgid "b"\nmsgstr ""\n', 1, "missing 'msgstr' section"),
     ("missing msgid_plural", 'msgid "a"\nmsgstr[0] "b"\n', 1, "missing 'msgid_plural' section"),
-    ("missing msgstr[]", 'msgid "a"\nmsgid_plural "b"\n\nmsgid "c"\nmsgstr ""\n', 1,
-     "missing 'msgstr[]' section"),
-    ("wrong plural index", 'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "x"\nmsgstr[2] "y"\n', 4,
-     "plural form has wrong index"),
-    ("nonzero first index", 'msgid "a"\nmsgid_plural "b"\nmsgstr[1] "x"\n', 3,
-     "first plural form has nonzero index"),
-    ("duplicate", HEADER + 'msgctxt "c"\nmsgid "a"\nmsgstr "x"\n\nmsgctxt "c"\nmsgid "a"\n'
-     'msgstr "y"\n', 11, "duplicate message definition"),
+    (
+        "missing msgstr[]",
+        'msgid "a"\nmsgid_plural "b"\n\nmsgid "c"\nmsgstr ""\n',
+        1,
+        "missing 'msgstr[]' section",
+    ),
+    (
+        "wrong plural index",
+        'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "x"\nmsgstr[2] "y"\n',
+        4,
+        "plural form has wrong index",
+    ),
+    (
+        "nonzero first index",
+        'msgid "a"\nmsgid_plural "b"\nmsgstr[1] "x"\n',
+        3,
+        "first plural form has nonzero index",
+    ),
+    (
+        "duplicate",
+        HEADER + 'msgctxt "c"\nmsgid "a"\nmsgstr "x"\n\nmsgctxt "c"\nmsgid "a"\nmsgstr "y"\n',
+        11,
+        "duplicate message definition",
+    ),
     ("inconsistent #~", '#~ msgid "a"\nmsgstr "b"\n', 2, "inconsistent use of #~"),
-    ("unknown keyword", 'msgid "a"\nmsgstr "b"\n\nmsgide "c"\nmsgstr ""\n', 4,
-     'keyword "msgide" unknown'),
-    ("context separator", 'msgid "a\x04b"\nmsgstr ""\n', 1,
-     "context separator <EOT> within string"),
-    ("escaped context separator", 'msgid "a\\x04"\nmsgstr ""\n', 1,
-     "context separator <EOT> within string"),
-    ("comment inside an entry", 'msgid "a"\n# note\nmsgstr "b"\n', 1,
-     "missing 'msgstr' section"),
-    ("comment after previous", '#| msgid "old"\n#: file.c:1\nmsgid "new"\nmsgstr ""\n', 3,
-     "syntax error"),
+    (
+        "unknown keyword",
+        'msgid "a"\nmsgstr "b"\n\nmsgide "c"\nmsgstr ""\n',
+        4,
+        'keyword "msgide" unknown',
+    ),
+    (
+        "context separator",
+        'msgid "a\x04b"\nmsgstr ""\n',
+        1,
+        "context separator <EOT> within string",
+    ),
+    (
+        "escaped context separator",
+        'msgid "a\\x04"\nmsgstr ""\n',
+        1,
+        "context separator <EOT> within string",
+    ),
+    ("comment inside an entry", 'msgid "a"\n# note\nmsgstr "b"\n', 1, "missing 'msgstr' section"),
+    (
+        "comment after previous",
+        '#| msgid "old"\n#: file.c:1\nmsgid "new"\nmsgstr ""\n',
+        3,
+        "syntax error",
+    ),
     ("comment after msgid", 'msgid "a" # note\nmsgstr "b"\n', 1, "missing 'msgstr' section"),
     ("end of file after keyword", 'msgid "a"\nmsgstr', 2, "syntax error"),
     ("end of file after msgid", 'msgid "a"', 1, "missing 'msgstr' section"),
@@ -422,8 +555,9 @@ MALFORMED = [
 ]
 
 
-@pytest.mark.parametrize(("name", "content", "line", "message"), MALFORMED,
-                         ids=[case[0] for case in MALFORMED])
+@pytest.mark.parametrize(
+    ("name", "content", "line", "message"), MALFORMED, ids=[case[0] for case in MALFORMED]
+)
 def test_malformed_input_names_its_line(name, content, line, message):
     with pytest.raises(CatalogSyntaxError) as caught:
         read_po(content.encode(), "bad.po")
@@ -431,8 +565,9 @@ def test_malformed_input_names_its_line(name, content, line, message):
     assert caught.value.path == "bad.po"
 
 
-@pytest.mark.parametrize(("name", "content", "line", "message"), MALFORMED,
-                         ids=[case[0] for case in MALFORMED])
+@pytest.mark.parametrize(
+    ("name", "content", "line", "message"), MALFORMED, ids=[case[0] for case in MALFORMED]
+)
 def test_msgfmt_reports_the_same_first_error(name, content, line, message, tmp_path, msgfmt):
     path = tmp_path / "bad.po"
     path.write_bytes(content.encode())
@@ -482,10 +617,42 @@ def test_any_bytes_raise_nothing_but_catalog_syntax_errors(data):
         read_po(data)
 
 
-TOKENS = [b"msgid", b"msgstr", b"msgctxt", b"msgid_plural", b"msgstr[0]", b"msgstr[1]", b'"',
-          b'"a"', b'""', b"\\", b"\\n", b"\\x4", b"\\7", b"#", b"#~", b"#|", b"#,", b"#:", b"#.",
-          b"fuzzy", b"charset=", b"\n", b"\r\n", b" ", b"[", b"]", b"0", b"\xc3", b"\xa9",
-          b"\x00", b"\x04", b"domain", b":", b","]
+TOKENS = [
+    b"msgid",
+    b"msgstr",
+    b"msgctxt",
+    b"msgid_plural",
+    b"msgstr[0]",
+    b"msgstr[1]",
+    b'"',
+    b'"a"',
+    b'""',
+    b"\\",
+    b"\\n",
+    b"\\x4",
+    b"\\7",
+    b"#",
+    b"#~",
+    b"#|",
+    b"#,",
+    b"#:",
+    b"#.",
+    b"fuzzy",
+    b"charset=",
+    b"\n",
+    b"\r\n",
+    b" ",
+    b"[",
+    b"]",
+    b"0",
+    b"\xc3",
+    b"\xa9",
+    b"\x00",
+    b"\x04",
+    b"domain",
+    b":",
+    b",",
+]
 
 
 @settings(max_examples=500, deadline=None)

@@ -26,7 +26,13 @@ def test_counts_exclude_header_and_obsolete_and_count_words():
         )
     )
     stats = catalog_stats(catalog, "fr.po")
-    assert (stats.total, stats.translated, stats.fuzzy, stats.untranslated, stats.obsolete) == (3, 1, 1, 1, 1)
+    assert (stats.total, stats.translated, stats.fuzzy, stats.untranslated, stats.obsolete) == (
+        3,
+        1,
+        1,
+        1,
+        1,
+    )
     assert stats.words == {"translated": 3, "fuzzy": 2, "untranslated": 1, "total": 6}
     assert round(stats.percent_translated, 2) == 33.33
     assert stats.language == "fr"

@@ -24,12 +24,14 @@ from toolkit.audit import audit_catalogs
 from toolkit.checks import CHECKS
 from toolkit.config import load_config
 from toolkit.errors import ToolkitError
+from toolkit.fileio import write_atomic
 from toolkit.findings import Severity
-from toolkit.glossary import read_tbx
+from toolkit.glossary import read_csv, read_tbx, write_csv, write_tbx
+from toolkit.locales import get_language
 from toolkit.pofile import read_po_file
 from toolkit.project import Project
-from toolkit.stats import CatalogStats, catalog_stats
 from toolkit.renderers import RENDERERS, format_table, github_annotations
+from toolkit.stats import CatalogStats, catalog_stats
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -111,11 +113,24 @@ def init(ctx: click.Context, language: str) -> None:
 
 
 @cli.command()
+@click.option(
+    "--glossary-hints",
+    is_flag=True,
+    help="Add a '#. glossary: …' comment with the approved terms to each entry.",
+)
+@click.option(
+    "--glossary",
+    "glossary_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TBX glossary for the hints (default: locales/glossary.tbx).",
+)
 @click.pass_context
 @reports_errors
-def update(ctx: click.Context) -> None:
+def update(ctx: click.Context, glossary_hints: bool, glossary_path: Path | None) -> None:
     """Merge every template into every language's catalogs, keeping all translations."""
-    _report(pipeline.update(_project(ctx)), "updated")
+    project = _project(ctx)
+    glossary = read_tbx(glossary_path or project.glossary_path) if glossary_hints else None
+    _report(pipeline.update(project, glossary), "updated")
 
 
 @cli.command(name="compile")
@@ -148,14 +163,26 @@ def stats(ctx: click.Context, paths: tuple[Path, ...], output_format: str) -> No
         for path in _po_paths(project, paths)
     ]
     if output_format == "json":
-        click.echo(json.dumps({"files": [s.as_dict() for s in results]}, indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps({"files": [s.as_dict() for s in results]}, indent=2, ensure_ascii=False)
+        )
     else:
         click.echo(render_stats_table(results))
 
 
 def render_stats_table(results: list[CatalogStats]) -> str:
     """A plain-text table of statistics, one row per file."""
-    headings = ("file", "language", "total", "transl.", "fuzzy", "untransl.", "obsolete", "words", "done")
+    headings = (
+        "file",
+        "language",
+        "total",
+        "transl.",
+        "fuzzy",
+        "untransl.",
+        "obsolete",
+        "words",
+        "done",
+    )
     rows = [
         (
             s.path,
@@ -192,15 +219,30 @@ def format_command(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> 
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="TBX glossary (default: locales/glossary.tbx when present).")
+@click.option(
+    "--glossary",
+    "glossary_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TBX glossary (default: locales/glossary.tbx when present).",
+)
 @click.option("--lang", "language", help="Language of the PATHS, overriding their headers.")
-@click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text",
-              show_default=True)
-@click.option("--min-complete", type=click.FloatRange(0, 100),
-              help="Fail when a catalog has fewer entries translated (percent).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
-              help="Fail on findings of this severity or worse (default: error).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(RENDERERS)),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--min-complete",
+    type=click.FloatRange(0, 100),
+    help="Fail when a catalog has fewer entries translated (percent).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    help="Fail on findings of this severity or worse (default: error).",
+)
 @click.pass_context
 @reports_errors
 def check(
@@ -231,6 +273,62 @@ def check(
     if output_format == "text" and os.environ.get("GITHUB_ACTIONS") == "true" and audit.findings:
         click.echo(github_annotations(audit))
     sys.exit(0 if audit.passed else 1)
+
+
+@cli.group()
+def glossary() -> None:
+    """Read the TBX glossary: list concepts, show a language's terms, convert to/from CSV."""
+
+
+@glossary.command(name="list")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+@reports_errors
+def glossary_list(ctx: click.Context, path: Path | None) -> None:
+    """List the concepts of the glossary (default: locales/glossary.tbx)."""
+    terms = read_tbx(path or _project(ctx).glossary_path)
+    rows = [("concept", "subject field", "English", "languages")]
+    for concept in terms.concepts:
+        english = " / ".join(t.text for t in concept.terms_in("en"))
+        languages = "do not translate" if concept.do_not_translate else " ".join(concept.languages)
+        rows.append((concept.id, concept.subject_field or "-", english, languages))
+    click.echo(format_table(rows, text_columns=4))
+
+
+@glossary.command(name="show")
+@click.argument("language")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+@reports_errors
+def glossary_show(ctx: click.Context, language: str, path: Path | None) -> None:
+    """Show each concept's English terms and LANGUAGE's terms with their status."""
+    terms = read_tbx(path or _project(ctx).glossary_path)
+    code = terms.match_language(get_language(language).code)
+    if code is None:
+        raise ToolkitError(f"the glossary has no terms in {language}", path or "glossary")
+    rows = [("concept", "English", language, "status")]
+    for concept in terms.concepts:
+        english = " / ".join(t.text for t in concept.terms_in("en"))
+        targets = concept.terms_in(code) or ()
+        if concept.do_not_translate:
+            rows.append((concept.id, english, english, "do not translate"))
+        for term in targets:
+            rows.append((concept.id, english, term.text, term.status or "-"))
+    click.echo(format_table(rows, text_columns=4))
+
+
+@glossary.command(name="convert")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@reports_errors
+def glossary_convert(source: Path, target: Path) -> None:
+    """Convert SOURCE to TARGET, TBX to CSV or CSV to TBX (by file extension)."""
+    readers = {".tbx": read_tbx, ".csv": read_csv}
+    writers = {".tbx": write_tbx, ".csv": lambda g: write_csv(g).encode("utf-8")}
+    if source.suffix not in readers or target.suffix not in writers:
+        raise ToolkitError("convert between .tbx and .csv files", source)
+    write_atomic(target, writers[target.suffix](readers[source.suffix](source)))
+    click.echo(f"written: {target}")
 
 
 @cli.command()

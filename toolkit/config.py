@@ -72,7 +72,9 @@ def _line_of(text: str, key: str) -> int | None:
 
 def _check_ids(value: object, key: str, text: str, path: Path) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"[tool.l10n] {key} must be a list of check ids", path, _line_of(text, key))
+        raise ConfigError(
+            f"[tool.l10n] {key} must be a list of check ids", path, _line_of(text, key)
+        )
     for check_id in value:
         if check_id not in CHECKS_BY_ID:
             raise ConfigError(
@@ -85,7 +87,9 @@ def _check_ids(value: object, key: str, text: str, path: Path) -> list[str]:
 
 def _percent(value: object, key: str, text: str, path: Path) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
-        raise ConfigError(f"[tool.l10n] {key} must be a percentage from 0 to 100", path, _line_of(text, key))
+        raise ConfigError(
+            f"[tool.l10n] {key} must be a percentage from 0 to 100", path, _line_of(text, key)
+        )
     return float(value)
 
 
@@ -100,7 +104,9 @@ def _parse(table: dict[str, object], text: str, path: Path) -> Config:
     for key in table:
         if key not in _KEYS:
             known = ", ".join(sorted(_KEYS))
-            raise ConfigError(f"[tool.l10n] unknown key {key!r} (known: {known})", path, _line_of(text, key))
+            raise ConfigError(
+                f"[tool.l10n] unknown key {key!r} (known: {known})", path, _line_of(text, key)
+            )
     checks = CHECKS
     if "enable" in table:
         enabled = _check_ids(table["enable"], "enable", text, path)

@@ -116,9 +116,7 @@ def parse_document(text: str, path: str, default_slug: str) -> Document:
     meta, meta_segments, body, body_line = _split_front_matter(text, path)
     slug = str(meta.get("slug") or default_slug)
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", slug):
-        raise SourceError(
-            f"slug {slug!r} must be lower-case letters, digits, '-' or '_'", path, 1
-        )
+        raise SourceError(f"slug {slug!r} must be lower-case letters, digits, '-' or '_'", path, 1)
     tokens = markdown_parser().parse(body)
     segments = meta_segments + _segments_from_tokens(tokens, body_line)
     return Document(path, slug, meta, tuple(segments), body, body_line)

@@ -9,7 +9,7 @@ unchanged source gives a byte-identical file, which keeps diffs and CI quiet.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from toolkit.catalog import FUZZY, Catalog, Message, format_header
 from toolkit.document import Document
@@ -48,7 +48,7 @@ def format_date(moment: datetime) -> str:
 
 
 def now() -> str:
-    return format_date(datetime.now(timezone.utc))
+    return format_date(datetime.now(UTC))
 
 
 def extract_from_document(document: Document, created: str | None = None) -> Catalog:

@@ -82,9 +82,7 @@ def _build_bmp(starts: Sequence[int], values: Sequence[int], offset: int = 0) ->
 
 _BMP_CLASS = _build_bmp(_data.LB_STARTS, _data.LB_VALUES)
 _BMP_WIDTH = _build_bmp(_data.WIDTH_STARTS, _data.WIDTH_VALUES, offset=1)
-_CJK_WIDTH = {
-    cp: width for start, end, width in _data.CJK_WIDTH_RUNS for cp in range(start, end)
-}
+_CJK_WIDTH = {cp: width for start, end, width in _data.CJK_WIDTH_RUNS for cp in range(start, end)}
 
 
 def line_break_class(char: str) -> str:

@@ -10,6 +10,7 @@ later restored gets its old translation back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -68,9 +69,7 @@ def merge_catalog(catalog: Catalog, template: Catalog, nplurals: int) -> Catalog
         used.add((candidate.obsolete, candidate.key))
         merged.append(_suggest(candidate, new, nplurals))
     leftovers = [
-        _make_obsolete(m)
-        for m in catalog
-        if (False, m.key) not in used and m.has_translation
+        _make_obsolete(m) for m in catalog if (False, m.key) not in used and m.has_translation
     ]
     kept_obsolete = [m for m in catalog.obsolete if (True, m.key) not in used]
     header = _merge_header(catalog, template)
@@ -166,3 +165,28 @@ def _closest(
             if ratio >= best_ratio and (best is None or ratio > best_ratio):
                 best, best_ratio = old, ratio
     return best
+
+
+#: Extracted comments starting with this are the toolkit's own glossary hints.
+GLOSSARY_HINT_PREFIX = "glossary: "
+
+
+def with_glossary_hints(catalog: Catalog, hint_for: Callable[[str], str | None]) -> Catalog:
+    """``catalog`` with each entry's glossary hint (an extracted comment) made current.
+
+    Poedit and Lokalize show extracted comments beside the string, so the
+    approved terms are where the translator works. A previous hint is
+    replaced, never duplicated, and an entry whose source lost its terms loses
+    its hint.
+    """
+    messages = []
+    for message in catalog.messages:
+        if message.obsolete or message.is_header:
+            messages.append(message)
+            continue
+        comments = tuple(
+            c for c in message.extracted_comments if not c.startswith(GLOSSARY_HINT_PREFIX)
+        )
+        hint = hint_for(message.msgid)
+        messages.append(replace(message, extracted_comments=(*comments, *([hint] if hint else []))))
+    return catalog.replace_messages(messages)

@@ -54,7 +54,5 @@ def write_mo(catalog: Catalog, use_fuzzy: bool = False) -> bytes:
             string = pair[column]
             tables[column] += struct.pack("<II", len(string), data_at + len(data))
             data += string + b"\x00"
-    header = struct.pack(
-        "<7I", _MAGIC, 0, count, originals_at, translations_at, 0, data_at
-    )
+    header = struct.pack("<7I", _MAGIC, 0, count, originals_at, translations_at, 0, data_at)
     return header + bytes(tables[0]) + bytes(tables[1]) + bytes(data)

@@ -8,6 +8,7 @@ it did (``FileChange`` per file) for the command line to report.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from toolkit.catalog import Catalog
@@ -15,11 +16,13 @@ from toolkit.checks import compile_blockers
 from toolkit.errors import ToolkitError
 from toolkit.extract import extract_from_document, keep_creation_date, now
 from toolkit.fileio import write_atomic
+from toolkit.glossary import Glossary
 from toolkit.locales import get_language
-from toolkit.merge import init_catalog, merge_catalog
+from toolkit.merge import init_catalog, merge_catalog, with_glossary_hints
 from toolkit.mofile import write_mo
 from toolkit.pofile import read_po_file, write_po
 from toolkit.project import Project
+from toolkit.terms import TermMatcher, glossary_hint
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,9 @@ def init(project: Project, code: str) -> list[FileChange]:
     language = get_language(code)
     templates = project.template_paths()
     if not templates:
-        raise ToolkitError("no template found: run 'l10n extract' first", project.relative(
-            project.locales_dir))
+        raise ToolkitError(
+            "no template found: run 'l10n extract' first", project.relative(project.locales_dir)
+        )
     planned = []
     for template_path in templates:
         path = project.catalog_path(language.code, template_path.stem)
@@ -89,8 +93,12 @@ def init(project: Project, code: str) -> list[FileChange]:
     return _write_all(planned, project)
 
 
-def update(project: Project) -> list[FileChange]:
-    """Merge every template into every catalog of every language."""
+def update(project: Project, glossary: Glossary | None = None) -> list[FileChange]:
+    """Merge every template into every catalog of every language.
+
+    With a ``glossary``, each entry also gets a ``#. glossary: …`` hint naming
+    the approved translations of the terms its source holds.
+    """
     templates = {p.stem: read_po_file(p) for p in project.template_paths()}
     planned = []
     for language in project.languages():
@@ -100,11 +108,22 @@ def update(project: Project) -> list[FileChange]:
             if catalog is None:
                 continue
             nplurals = catalog.nplurals or get_language(catalog.language or language).nplurals
-            planned.append((path, write_po(merge_catalog(catalog, template, nplurals))))
+            merged = merge_catalog(catalog, template, nplurals)
+            if glossary is not None:
+                merged = with_glossary_hints(
+                    merged, partial(_hint, TermMatcher(glossary, "en", language), language)
+                )
+            planned.append((path, write_po(merged)))
     return _write_all(planned, project)
 
 
-def compile_catalogs(paths: list[Path], project: Project, use_fuzzy: bool = False) -> list[FileChange]:
+def _hint(matcher: TermMatcher, language: str, msgid: str) -> str | None:
+    return glossary_hint(msgid, matcher, language)
+
+
+def compile_catalogs(
+    paths: list[Path], project: Project, use_fuzzy: bool = False
+) -> list[FileChange]:
     """Write a ``.mo`` beside each PO file; a catalog with errors gets none."""
     planned = []
     for path in paths:

@@ -71,19 +71,50 @@ __all__ = [
 #: The encodings gettext knows (po-charset.c), by canonical name, with the
 #: Python codec for each (None: Python has none).
 _CHARSETS: dict[str, str | None] = {
-    "ASCII": "ascii", "ISO-8859-1": "iso8859-1", "ISO-8859-2": "iso8859-2",
-    "ISO-8859-3": "iso8859-3", "ISO-8859-4": "iso8859-4", "ISO-8859-5": "iso8859-5",
-    "ISO-8859-6": "iso8859-6", "ISO-8859-7": "iso8859-7", "ISO-8859-8": "iso8859-8",
-    "ISO-8859-9": "iso8859-9", "ISO-8859-13": "iso8859-13", "ISO-8859-14": "iso8859-14",
-    "ISO-8859-15": "iso8859-15", "KOI8-R": "koi8-r", "KOI8-U": "koi8-u",
-    "KOI8-T": "koi8-t", "CP850": "cp850", "CP866": "cp866", "CP874": "cp874",
-    "CP932": "cp932", "CP949": "cp949", "CP950": "cp950", "CP1250": "cp1250",
-    "CP1251": "cp1251", "CP1252": "cp1252", "CP1253": "cp1253", "CP1254": "cp1254",
-    "CP1255": "cp1255", "CP1256": "cp1256", "CP1257": "cp1257", "GB2312": "gb2312",
-    "EUC-JP": "euc-jp", "EUC-KR": "euc-kr", "EUC-TW": None, "BIG5": "big5",
-    "BIG5-HKSCS": "big5hkscs", "GBK": "gbk", "GB18030": "gb18030",
-    "SHIFT_JIS": "shift_jis", "JOHAB": "johab", "TIS-620": "tis-620", "VISCII": None,
-    "GEORGIAN-PS": None, "UTF-8": "utf-8",
+    "ASCII": "ascii",
+    "ISO-8859-1": "iso8859-1",
+    "ISO-8859-2": "iso8859-2",
+    "ISO-8859-3": "iso8859-3",
+    "ISO-8859-4": "iso8859-4",
+    "ISO-8859-5": "iso8859-5",
+    "ISO-8859-6": "iso8859-6",
+    "ISO-8859-7": "iso8859-7",
+    "ISO-8859-8": "iso8859-8",
+    "ISO-8859-9": "iso8859-9",
+    "ISO-8859-13": "iso8859-13",
+    "ISO-8859-14": "iso8859-14",
+    "ISO-8859-15": "iso8859-15",
+    "KOI8-R": "koi8-r",
+    "KOI8-U": "koi8-u",
+    "KOI8-T": "koi8-t",
+    "CP850": "cp850",
+    "CP866": "cp866",
+    "CP874": "cp874",
+    "CP932": "cp932",
+    "CP949": "cp949",
+    "CP950": "cp950",
+    "CP1250": "cp1250",
+    "CP1251": "cp1251",
+    "CP1252": "cp1252",
+    "CP1253": "cp1253",
+    "CP1254": "cp1254",
+    "CP1255": "cp1255",
+    "CP1256": "cp1256",
+    "CP1257": "cp1257",
+    "GB2312": "gb2312",
+    "EUC-JP": "euc-jp",
+    "EUC-KR": "euc-kr",
+    "EUC-TW": None,
+    "BIG5": "big5",
+    "BIG5-HKSCS": "big5hkscs",
+    "GBK": "gbk",
+    "GB18030": "gb18030",
+    "SHIFT_JIS": "shift_jis",
+    "JOHAB": "johab",
+    "TIS-620": "tis-620",
+    "VISCII": None,
+    "GEORGIAN-PS": None,
+    "UTF-8": "utf-8",
 }
 _ALIASES = {
     **{name.lower(): name for name in _CHARSETS},
@@ -106,7 +137,7 @@ def _header_charset(msgstr: str) -> str | None:
     start = msgstr.find("charset=")
     if start < 0:
         return None
-    match = re.match(r"[^ \t\n]*", msgstr[start + 8:])
+    match = re.match(r"[^ \t\n]*", msgstr[start + 8 :])
     return match.group(0) if match else ""
 
 
@@ -141,8 +172,7 @@ def _charset_of(declared: str | None, path: str | None, line: int | None) -> _Ch
     if canonical is not None:
         codec = _CHARSETS[canonical]
         if codec is None:
-            raise CatalogSyntaxError(
-                f'charset "{declared}" is not supported', path, line)
+            raise CatalogSyntaxError(f'charset "{declared}" is not supported', path, line)
         return _Charset(canonical, codec)
     try:
         info = codecs.lookup(declared) if _CHARSET_NAME.match(declared) else None
@@ -154,7 +184,9 @@ def _charset_of(declared: str | None, path: str | None, line: int | None) -> _Ch
     if not _ascii_compatible(codec):
         raise CatalogSyntaxError(
             f'charset "{declared}" is not supported (PO files need ASCII-compatible ones)',
-            path, line)
+            path,
+            line,
+        )
     # Not a name gettext knows (it warns that it is not portable) but one Python
     # knows: read it; gettext would wrap its non-ASCII strings nowhere.
     return _Charset(declared, codec)
@@ -165,10 +197,36 @@ def _charset_of(declared: str | None, path: str | None, line: int | None) -> _Ch
 
 #: Format languages in the order gettext 0.21 writes their flags.
 FORMAT_LANGUAGES = (
-    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp",
-    "javascript", "scheme", "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua",
-    "object-pascal", "smalltalk", "qt", "qt-plural", "kde", "kde-kuit", "boost",
-    "tcl", "perl", "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp",
+    "c",
+    "objc",
+    "python",
+    "python-brace",
+    "java",
+    "java-printf",
+    "csharp",
+    "javascript",
+    "scheme",
+    "lisp",
+    "elisp",
+    "librep",
+    "ruby",
+    "sh",
+    "awk",
+    "lua",
+    "object-pascal",
+    "smalltalk",
+    "qt",
+    "qt-plural",
+    "kde",
+    "kde-kuit",
+    "boost",
+    "tcl",
+    "perl",
+    "perl-brace",
+    "php",
+    "gcc-internal",
+    "gfc-internal",
+    "ycp",
 )
 _FORMAT_INDEX = {language: index for index, language in enumerate(FORMAT_LANGUAGES)}
 _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
@@ -213,10 +271,13 @@ class _Flags:
 
     def _add_format(self, name: str) -> bool:
         value = "yes"
-        for prefix, meaning in (("no-", "no"), ("possible-", "possible"),
-                                ("impossible-", "impossible")):
+        for prefix, meaning in (
+            ("no-", "no"),
+            ("possible-", "possible"),
+            ("impossible-", "impossible"),
+        ):
             if name.startswith(prefix):
-                name, value = name[len(prefix):], meaning
+                name, value = name[len(prefix) :], meaning
                 break
         if name not in _FORMAT_INDEX:
             return False
@@ -318,7 +379,7 @@ def _parse_references(text: str) -> Iterator[tuple[str, int | None]]:
                 p += 1
             digits = _leading_digits(text, p)
             if digits and (p + len(digits) >= length or text[p + len(digits)] in " \t\n"):
-                yield text[start:end - 1], int(digits)
+                yield text[start : end - 1], int(digits)
                 pos = p + len(digits)
                 continue
         # "FILE:LINE".
@@ -326,7 +387,7 @@ def _parse_references(text: str) -> Iterator[tuple[str, int | None]]:
         while p > start and text[p - 1].isascii() and text[p - 1].isdigit():
             p -= 1
         if start + 1 < p < end and text[p - 1] == ":":
-            yield text[start:p - 1], int(text[p:end])
+            yield text[start : p - 1], int(text[p:end])
             continue
         yield text[start:end], None
 
@@ -385,25 +446,44 @@ _MSGCTXT, _MSGID, _MSGID_PLURAL, _MSGSTR, _STRING = range(5)
 _PREV_MSGCTXT, _PREV_MSGID, _PREV_MSGID_PLURAL, _PREV_STRING = range(5, 9)
 _LBRACKET, _RBRACKET, _NUMBER, _COMMENT, _DOMAIN, _EOF, _JUNK = range(9, 16)
 
-_KEYWORDS = {"msgctxt": _MSGCTXT, "msgid": _MSGID, "msgid_plural": _MSGID_PLURAL,
-             "msgstr": _MSGSTR, "domain": _DOMAIN}
-_PREV_KEYWORDS = {"msgctxt": _PREV_MSGCTXT, "msgid": _PREV_MSGID,
-                  "msgid_plural": _PREV_MSGID_PLURAL}
+_KEYWORDS = {
+    "msgctxt": _MSGCTXT,
+    "msgid": _MSGID,
+    "msgid_plural": _MSGID_PLURAL,
+    "msgstr": _MSGSTR,
+    "domain": _DOMAIN,
+}
+_PREV_KEYWORDS = {
+    "msgctxt": _PREV_MSGCTXT,
+    "msgid": _PREV_MSGID,
+    "msgid_plural": _PREV_MSGID_PLURAL,
+}
 
 _STRING_BODY = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
 #: The lines almost every PO file is made of, read in one match.
 _FAST_KEYWORD = re.compile(
-    r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[([0-9]+)\])? " + _STRING_BODY + r"[ \t\r]*\Z")
+    r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[([0-9]+)\])? " + _STRING_BODY + r"[ \t\r]*\Z"
+)
 _FAST_STRING = re.compile(_STRING_BODY + r"[ \t\r]*\Z")
 #: Everything else, token by token, as gettext's lexer reads it.
 _TOKEN = re.compile(
-    r"[ \t\r\f\v]*(?:" + _STRING_BODY.replace("(", "(?P<string>", 1)
+    r"[ \t\r\f\v]*(?:"
+    + _STRING_BODY.replace("(", "(?P<string>", 1)
     + r"|(?P<word>[A-Za-z_$][A-Za-z0-9_$]*)|(?P<number>[0-9]+)|(?P<other>.)|\Z)",
     re.DOTALL,
 )
 _ESCAPE = re.compile(r"\\(?:([ntbrfva\"\\])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))", re.DOTALL)
-_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v",
-                   "a": "\a", '"': '"', "\\": "\\"}
+_SIMPLE_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "b": "\b",
+    "r": "\r",
+    "f": "\f",
+    "v": "\v",
+    "a": "\a",
+    '"': '"',
+    "\\": "\\",
+}
 
 
 class _Reader:
@@ -431,7 +511,7 @@ class _Reader:
                 raise self.error("context separator <EOT> within string", line)
             if "\x00" in body:
                 # gettext keeps C strings: a NUL ends the string.
-                body = body[:body.index("\x00")]
+                body = body[: body.index("\x00")]
         return body
 
     def _unescape(self, body: str, line: int) -> str:
@@ -439,7 +519,7 @@ class _Reader:
         has_bytes = False
         position = 0
         for match in _ESCAPE.finditer(body):
-            pieces.append(body[position:match.start()])
+            pieces.append(body[position : match.start()])
             position = match.end()
             simple, octal, hexadecimal, bad = match.groups()
             if simple is not None:
@@ -463,8 +543,8 @@ class _Reader:
             return raw.decode(codec)
         except UnicodeDecodeError:
             raise self.error(
-                f"escape sequences give bytes that are not valid {self.charset.name}",
-                line) from None
+                f"escape sequences give bytes that are not valid {self.charset.name}", line
+            ) from None
 
     # -- tokens -------------------------------------------------------------
 
@@ -536,11 +616,11 @@ class _Reader:
             else:
                 char = match.group("other")
                 if char == "#":
-                    following = raw[position:position + 1]
+                    following = raw[position : position + 1]
                     if following == "~":
                         obsolete = True
                         position += 1
-                        if raw[position:position + 1] == "|":
+                        if raw[position : position + 1] == "|":
                             previous = True
                             position += 1
                     elif following == "|":
@@ -681,8 +761,11 @@ class _Reader:
                     expected = len(entry.forms)
                     if value != expected:
                         raise self.error(
-                            "first plural form has nonzero index" if expected == 0
-                            else "plural form has wrong index", line)
+                            "first plural form has nonzero index"
+                            if expected == 0
+                            else "plural form has wrong index",
+                            line,
+                        )
                     state = _FORM_CLOSE
                 elif state == _FORM_CLOSE:
                     if kind != _RBRACKET:
@@ -708,8 +791,12 @@ class _Reader:
 
 
 #: How a continuation string line begins, by (obsolete, previous).
-_CONTINUATION = {(False, False): '"', (False, True): '#| "', (True, False): '#~ "',
-                 (True, True): '#~| "'}
+_CONTINUATION = {
+    (False, False): '"',
+    (False, True): '#| "',
+    (True, False): '#~ "',
+    (True, True): '#~| "',
+}
 
 
 class _Unusual(Exception):
@@ -742,8 +829,15 @@ _UNUSUAL_REFERENCES = re.compile(r"(?:^|[ \t]):|:(?:[ \t]|\Z)|(?:^|[ \t])\./|:0[
 def _references_of(texts: list[str]) -> tuple[str, ...]:
     """The normalized references of an entry's ``#:`` lines (without their ``#:``)."""
     text = texts[0] if len(texts) == 1 else " ".join(texts)
-    if (("./" in text or ":0" in text or ": " in text or " :" in text or "\t" in text
-         or text[:1] == ":" or text[-1:] == ":") and _UNUSUAL_REFERENCES.search(text)):
+    if (
+        "./" in text
+        or ":0" in text
+        or ": " in text
+        or " :" in text
+        or "\t" in text
+        or text[:1] == ":"
+        or text[-1:] == ":"
+    ) and _UNUSUAL_REFERENCES.search(text):
         positions = _References()
         for file, line in _parse_references(text):
             positions.add(file, line)
@@ -854,8 +948,9 @@ def _parse_fast(reader: _Reader, first_only: bool = False) -> list[Message]:
                 body = match.group(1)
                 strings.append(unescape(body, i) if "\\" in body or controls else body)
             fields.append((previous, keyword, index, strings, number))
-        messages.append(_fast_message(fields, obsolete, translator, extracted, references,
-                                      flags, seen))
+        messages.append(
+            _fast_message(fields, obsolete, translator, extracted, references, flags, seen)
+        )
         if first_only:
             break
         translator = []
@@ -865,8 +960,7 @@ def _parse_fast(reader: _Reader, first_only: bool = False) -> list[Message]:
     return messages
 
 
-def _fast_message(fields, obsolete, translator, extracted, references, flags,
-                  seen) -> Message:
+def _fast_message(fields, obsolete, translator, extracted, references, flags, seen) -> Message:
     """The message made of ``fields``, if they come in gettext's order."""
     prev_ctxt = prev_id = prev_plural = ctxt = plural = None
     msgid: str | None = None
@@ -876,8 +970,13 @@ def _fast_message(fields, obsolete, translator, extracted, references, flags,
     if len(fields) == 2:
         # The common case, msgid then msgstr, without the general checks.
         (previous, keyword, index, strings, line), second = fields
-        if (keyword == "msgid" and not previous and second[1] == "msgstr"
-                and second[2] is None and not second[0]):
+        if (
+            keyword == "msgid"
+            and not previous
+            and second[1] == "msgstr"
+            and second[2] is None
+            and not second[0]
+        ):
             msgid = strings[0] if len(strings) == 1 else "".join(strings)
             strings = second[3]
             msgstr = strings[0] if len(strings) == 1 else "".join(strings)
@@ -911,8 +1010,12 @@ def _fast_message(fields, obsolete, translator, extracted, references, flags,
             plural, stage = text, 6
         elif keyword == "msgstr" and index is None and stage == 5:
             msgstr, stage = text, 7
-        elif keyword == "msgstr" and index is not None and stage in (6, 8) and (
-                int(index) == len(forms)):
+        elif (
+            keyword == "msgstr"
+            and index is not None
+            and stage in (6, 8)
+            and (int(index) == len(forms))
+        ):
             forms.append(text)
             stage = 8
         else:
@@ -944,18 +1047,44 @@ def _fast_message(fields, obsolete, translator, extracted, references, flags,
 
 
 # Parser states: which keyword's strings are being read, or what comes next.
-(_IDLE, _PREV_CTXT, _PREV_CTXT_S, _PREV_ID, _PREV_ID_S, _PREV_PLURAL, _PREV_PLURAL_S,
- _CTXT, _CTXT_S, _ID, _ID_S, _PLURAL, _PLURAL_S, _MSGSTR_OR_FORM, _MSGSTR_S, _FORM,
- _FORM_INDEX, _FORM_CLOSE, _FORM_STRING, _FORM_STRING_S) = range(20)
+(
+    _IDLE,
+    _PREV_CTXT,
+    _PREV_CTXT_S,
+    _PREV_ID,
+    _PREV_ID_S,
+    _PREV_PLURAL,
+    _PREV_PLURAL_S,
+    _CTXT,
+    _CTXT_S,
+    _ID,
+    _ID_S,
+    _PLURAL,
+    _PLURAL_S,
+    _MSGSTR_OR_FORM,
+    _MSGSTR_S,
+    _FORM,
+    _FORM_INDEX,
+    _FORM_CLOSE,
+    _FORM_STRING,
+    _FORM_STRING_S,
+) = range(20)
 _STRING_KINDS = frozenset({_STRING, _PREV_STRING})
-_KEYWORD_KINDS = frozenset({_MSGCTXT, _MSGID, _MSGID_PLURAL, _MSGSTR, _PREV_MSGCTXT,
-                            _PREV_MSGID, _PREV_MSGID_PLURAL})
-_PREV_STATES = frozenset({_PREV_CTXT, _PREV_CTXT_S, _PREV_ID, _PREV_ID_S, _PREV_PLURAL,
-                          _PREV_PLURAL_S})
+_KEYWORD_KINDS = frozenset(
+    {_MSGCTXT, _MSGID, _MSGID_PLURAL, _MSGSTR, _PREV_MSGCTXT, _PREV_MSGID, _PREV_MSGID_PLURAL}
+)
+_PREV_STATES = frozenset(
+    {_PREV_CTXT, _PREV_CTXT_S, _PREV_ID, _PREV_ID_S, _PREV_PLURAL, _PREV_PLURAL_S}
+)
 #: State waiting for the first string of a keyword -> state reading its strings.
 _EXPECTING_STRING = {
-    _PREV_CTXT: _PREV_CTXT_S, _PREV_ID: _PREV_ID_S, _PREV_PLURAL: _PREV_PLURAL_S,
-    _CTXT: _CTXT_S, _ID: _ID_S, _PLURAL: _PLURAL_S, _MSGSTR_OR_FORM: _MSGSTR_S,
+    _PREV_CTXT: _PREV_CTXT_S,
+    _PREV_ID: _PREV_ID_S,
+    _PREV_PLURAL: _PREV_PLURAL_S,
+    _CTXT: _CTXT_S,
+    _ID: _ID_S,
+    _PLURAL: _PLURAL_S,
+    _MSGSTR_OR_FORM: _MSGSTR_S,
     _FORM_STRING: _FORM_STRING_S,
 }
 _COLLECTING = frozenset(_EXPECTING_STRING.values())
@@ -1008,8 +1137,21 @@ class _Comments:
 class _Entry:
     """One message while its keywords and strings are read."""
 
-    __slots__ = ("comments", "ctxt", "field", "forms", "id", "line", "obsolete", "plural",
-                 "prev_ctxt", "prev_id", "prev_plural", "strings", "value")
+    __slots__ = (
+        "comments",
+        "ctxt",
+        "field",
+        "forms",
+        "id",
+        "line",
+        "obsolete",
+        "plural",
+        "prev_ctxt",
+        "prev_id",
+        "prev_plural",
+        "strings",
+        "value",
+    )
 
     def __init__(self, obsolete: bool, line: int, comments: _Comments) -> None:
         self.obsolete = obsolete
@@ -1087,7 +1229,7 @@ def read_po(data: bytes, path: str | None = None) -> Catalog:
     raises ``CatalogSyntaxError`` naming the line.
     """
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     if b"\\\n" in data:
         data = _join_continued_lines(data)
     charset = _find_charset(data, path)
@@ -1125,7 +1267,8 @@ def _decode_leniently(data: bytes, charset: _Charset, path: str | None) -> str:
         text = data.decode(charset.codec, "surrogateescape")
     except (UnicodeError, LookupError):
         raise CatalogSyntaxError(
-            f"invalid multibyte sequence (not {charset.name})", path, None) from None
+            f"invalid multibyte sequence (not {charset.name})", path, None
+        ) from None
     lines = text.split("\n")
     bad_line = 0
     for number, line in enumerate(lines):
@@ -1142,8 +1285,7 @@ def _decode_leniently(data: bytes, charset: _Charset, path: str | None) -> str:
         except CatalogSyntaxError as error:
             if error.line is not None and error.line < bad_line:
                 raise
-        raise CatalogSyntaxError(
-            f"invalid multibyte sequence (not {charset.name})", path, bad_line)
+        raise CatalogSyntaxError(f"invalid multibyte sequence (not {charset.name})", path, bad_line)
     return text
 
 
@@ -1152,7 +1294,7 @@ def _find_charset(data: bytes, path: str | None) -> _Charset:
     # The header is the first entry: try reading only as far as the blank
     # line after the first msgstr, then all of the file.
     end = data.find(b"\n\n", data.find(b"msgstr"))
-    heads = [data[:end + 1], data] if end >= 0 else [data]
+    heads = [data[: end + 1], data] if end >= 0 else [data]
     for head in heads:
         first = _first_message(head, path)
         if first is not None:
@@ -1208,8 +1350,17 @@ def _join_continued_lines(data: bytes) -> bytes:
 # Writing
 
 _INT_WIDTH = 2**31 - 1
-_ESCAPES_OUT = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r",
-                "\t": "\\t", "\v": "\\v", "\\": "\\\\", '"': '\\"'}
+_ESCAPES_OUT = {
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\v": "\\v",
+    "\\": "\\\\",
+    '"': '\\"',
+}
 _ESCAPE_TABLE = str.maketrans(_ESCAPES_OUT)
 _NEEDS_ESCAPE = re.compile(r'[\a\b\f\n\r\t\v\\"]')
 _PRINTABLE_ASCII = re.compile(r"[ -~]*\Z")
@@ -1253,8 +1404,11 @@ def write_po(catalog: Catalog, width: int = 79) -> bytes:
     except UnicodeEncodeError as error:
         line = text.count("\n", 0, error.start) + 1
         raise CatalogSyntaxError(
-            f"{text[error.start:error.end]!r} cannot be written in the catalog's charset "
-            f"({output.codec})", catalog.path, line) from None
+            f"{text[error.start : error.end]!r} cannot be written in the catalog's charset "
+            f"({output.codec})",
+            catalog.path,
+            line,
+        ) from None
 
 
 def write_po_file(path: str | Path, catalog: Catalog, width: int = 79) -> bool:
@@ -1329,8 +1483,11 @@ def _write_references(lines: list[str], references: tuple[str, ...], output: _Ou
     column = 2
     ascii_codec = output.codec in ("utf-8", "ascii")
     for text in _references_of(list(references)):
-        length = (len(text) if ascii_codec and text.isascii()
-                  else len(text.encode(output.codec, "replace"))) + 1
+        length = (
+            len(text)
+            if ascii_codec and text.isascii()
+            else len(text.encode(output.codec, "replace"))
+        ) + 1
         if column > 2 and column + length > output.width:
             lines.append(line)
             line = "#:"
@@ -1345,8 +1502,9 @@ class _Wrapper:
 
     __slots__ = ("language", "lines", "no_wrap", "output")
 
-    def __init__(self, lines: list[str], output: _Output, language: str | None,
-                 no_wrap: bool) -> None:
+    def __init__(
+        self, lines: list[str], output: _Output, language: str | None, no_wrap: bool
+    ) -> None:
         self.lines = lines
         self.output = output
         self.language = language
@@ -1368,8 +1526,7 @@ class _Wrapper:
         offset = 0
         last = len(portions) - 1
         for number, portion in enumerate(portions):
-            escaped = portion.translate(_ESCAPE_TABLE) if _NEEDS_ESCAPE.search(portion) \
-                else portion
+            escaped = portion.translate(_ESCAPE_TABLE) if _NEEDS_ESCAPE.search(portion) else portion
             startcol = first_line_start if first_line else 0
             breaks = self._breaks(portion, escaped, offset, startcol, width, protected)
             if first_line and escaped and (number < last or startcol > width or breaks):
@@ -1390,8 +1547,15 @@ class _Wrapper:
                 lines.append(f'{head}"{escaped[start:]}"')
             offset += len(portion)
 
-    def _breaks(self, portion: str, escaped: str, offset: int, startcol: int, width: int,
-                protected: set[int] | None) -> list[int]:
+    def _breaks(
+        self,
+        portion: str,
+        escaped: str,
+        offset: int,
+        startcol: int,
+        width: int,
+        protected: set[int] | None,
+    ) -> list[int]:
         """Indexes of ``escaped`` where a new line starts."""
         if escaped.isascii():
             if startcol + len(escaped) <= width and _PRINTABLE_ASCII.match(escaped):
@@ -1400,7 +1564,8 @@ class _Wrapper:
             return []
         overrides = _overrides(portion, escaped, offset, protected)
         result, _ = linebreak.width_linebreaks(
-            escaped, width, startcol, 0, overrides, self.output.wrap_encoding)
+            escaped, width, startcol, 0, overrides, self.output.wrap_encoding
+        )
         return [index for index, value in enumerate(result) if value == linebreak.POSSIBLE]
 
 
@@ -1413,8 +1578,9 @@ def _portions(value: str) -> list[str]:
     return result
 
 
-def _overrides(portion: str, escaped: str, offset: int,
-               protected: set[int] | None) -> list[int] | None:
+def _overrides(
+    portion: str, escaped: str, offset: int, protected: set[int] | None
+) -> list[int] | None:
     """Where a break is forbidden whatever UAX #14 says: inside escapes and directives."""
     if escaped is portion and not protected:
         return None
@@ -1716,8 +1882,22 @@ def _argument_number(s: _Text, i: int) -> tuple[int, int]:
     return 0, i
 
 
-_PRI_SIZES = ("MAX", "PTR", "LEAST8", "LEAST16", "LEAST32", "LEAST64", "FAST8", "FAST16",
-              "FAST32", "FAST64", "8", "16", "32", "64")
+_PRI_SIZES = (
+    "MAX",
+    "PTR",
+    "LEAST8",
+    "LEAST16",
+    "LEAST32",
+    "LEAST64",
+    "FAST8",
+    "FAST16",
+    "FAST32",
+    "FAST64",
+    "8",
+    "16",
+    "32",
+    "64",
+)
 
 
 def _c_directives(value: str, is_msgstr: bool, objc: bool = False) -> set[int]:
@@ -1767,7 +1947,7 @@ def _c_directives(value: str, is_msgstr: bool, objc: bool = False) -> set[int]:
             return protected
         if s[i] == "<":
             i += 1
-            if s.text[i:i + 3] != "PRI" or s[i + 3] not in "diouxX" or s[i + 3] == "\0":
+            if s.text[i : i + 3] != "PRI" or s[i + 3] not in "diouxX" or s[i + 3] == "\0":
                 return protected
             i += 4
             size = next((size for size in _PRI_SIZES if s.text.startswith(size, i)), None)
@@ -1784,7 +1964,8 @@ def _c_directives(value: str, is_msgstr: bool, objc: bool = False) -> set[int]:
                 i += 1
             conversion = s[i]
             if conversion == "\0" or conversion not in (
-                    "%mcCsSiduoxXeEfFgGaApn@" if objc else "%mcCsSiduoxXeEfFgGaApn"):
+                "%mcCsSiduoxXeEfFgGaApn@" if objc else "%mcCsSiduoxXeEfFgGaApn"
+            ):
                 return protected
             typed = conversion not in "%m"
         if typed and not count(number):

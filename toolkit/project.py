@@ -63,9 +63,7 @@ class Project:
         """Every language that has a catalog folder, in code order."""
         if not self.locales_dir.is_dir():
             return []
-        return sorted(
-            d.name for d in self.locales_dir.iterdir() if (d / "LC_MESSAGES").is_dir()
-        )
+        return sorted(d.name for d in self.locales_dir.iterdir() if (d / "LC_MESSAGES").is_dir())
 
     def catalog_paths(self, language: str | None = None) -> list[Path]:
         """Every PO file of the project, or of one language."""

@@ -24,7 +24,7 @@ from toolkit.document import Document, image_alt, markdown_parser, normalize_inl
 FALLBACK_CLASS = "l10n-fallback"
 
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|tel:|#|/|\.{0,2}/|[^:/?#]*(?:[/?#]|$))", re.I)
-_LTR_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:;/_\-+%()&'’ ]*[A-Za-z0-9)%]|[A-Za-z0-9]")
+_LTR_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:;/_\-+%()&'\u2019 ]*[A-Za-z0-9)%]|[A-Za-z0-9]")
 
 
 def is_safe_url(url: str) -> bool:
@@ -65,7 +65,9 @@ def translate(catalog: Catalog | None, text: str) -> str | None:
     return message.msgstr
 
 
-def render_article(document: Document, catalog: Catalog | None, rtl: bool = False) -> RenderedArticle:
+def render_article(
+    document: Document, catalog: Catalog | None, rtl: bool = False
+) -> RenderedArticle:
     """Rebuild ``document`` with ``catalog``'s translations (``None``: English)."""
     parser = render_parser()
     tokens = parser.parse(document.body)

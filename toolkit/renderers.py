@@ -20,7 +20,19 @@ Renderer = Callable[[Audit], str]
 
 
 def _summary_rows(audit: Audit) -> list[tuple[str, ...]]:
-    rows = [("language", "file", "entries", "done", "words done", "fuzzy", "untransl.", "errors", "warnings")]
+    rows = [
+        (
+            "language",
+            "file",
+            "entries",
+            "done",
+            "words done",
+            "fuzzy",
+            "untransl.",
+            "errors",
+            "warnings",
+        )
+    ]
     for file in audit.files:
         counts = Counter(f.severity for f in file.findings)
         rows.append(
@@ -40,10 +52,13 @@ def _summary_rows(audit: Audit) -> list[tuple[str, ...]]:
 
 
 def format_table(rows: list[tuple[str, ...]], text_columns: int = 2) -> str:
-    """Rows as aligned columns: the first ``text_columns`` left-aligned, the rest (numbers) right."""
+    """Rows as aligned columns: ``text_columns`` left-aligned, the rest (numbers) right."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join(
-        "  ".join(cell.ljust(w) if i < text_columns else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+        "  ".join(
+            cell.ljust(w) if i < text_columns else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
         for row in rows
     )
 
@@ -54,16 +69,23 @@ def render_text(audit: Audit) -> str:
     for file in audit.files:
         for finding in file.findings:
             lines.append(
-                f"{finding.path}:{finding.line}: {finding.severity}: [{finding.check}] {finding.message}"
+                f"{finding.path}:{finding.line}: {finding.severity}: "
+                f"[{finding.check}] {finding.message}"
             )
         if not file.complete_enough:
             lines.append(
-                f"{file.path}: error: [min-complete] {file.stats.percent_translated:.1f}% translated, "
+                f"{file.path}: error: [min-complete] "
+                f"{file.stats.percent_translated:.1f}% translated, "
                 f"below the required {file.threshold:g}%"
             )
         if file.result.silenced:
-            detail = ", ".join(f"{k}: {v}" for k, v in sorted(file.result.silenced_by_check.items()))
-            lines.append(f"{file.path}: {file.result.silenced} finding(s) silenced by ignore- flags ({detail})")
+            detail = ", ".join(
+                f"{k}: {v}" for k, v in sorted(file.result.silenced_by_check.items())
+            )
+            lines.append(
+                f"{file.path}: {file.result.silenced} finding(s) silenced "
+                f"by ignore- flags ({detail})"
+            )
     if lines:
         lines.append("")
     lines.append(format_table(_summary_rows(audit)))
@@ -123,7 +145,9 @@ def render_junit(audit: Audit) -> str:
             failure = ET.SubElement(
                 case, "failure", message=finding.message, type=str(finding.severity)
             )
-            failure.text = f"{finding.path}:{finding.line}: {finding.message}\nmsgid: {finding.msgid or ''}"
+            failure.text = (
+                f"{finding.path}:{finding.line}: {finding.message}\nmsgid: {finding.msgid or ''}"
+            )
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode")
 

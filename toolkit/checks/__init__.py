@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from toolkit.catalog import Catalog, Message
 from toolkit.checks.base import Check, CheckContext
 from toolkit.checks.completeness import Fuzzy, Untranslated
+from toolkit.checks.fuzzy_risk import FuzzyRisk
 from toolkit.checks.header import Header
 from toolkit.checks.markup import MarkupMismatch, UrlMismatch
 from toolkit.checks.negation import NegationMismatch
@@ -25,12 +26,19 @@ from toolkit.checks.punctuation import (
     LeadingWhitespace,
     TrailingWhitespace,
 )
+from toolkit.checks.terminology import (
+    TermDoNotTranslate,
+    TermForbidden,
+    TermInconsistent,
+    TermMissing,
+)
 from toolkit.findings import Finding, Severity
 
 CHECKS: tuple[type[Check], ...] = (
     # Completeness: is everything translated, and for sure?
     Untranslated,
     Fuzzy,
+    FuzzyRisk,
     # Integrity: would a program or a reader get something broken or wrong?
     Header,
     PluralCount,
@@ -40,6 +48,11 @@ CHECKS: tuple[type[Check], ...] = (
     MarkupMismatch,
     NumberMismatch,
     NegationMismatch,
+    # Terminology: the glossary's approved medical terms, and only those.
+    TermMissing,
+    TermForbidden,
+    TermDoNotTranslate,
+    TermInconsistent,
     # Typography, as translate-toolkit's pofilter knows it.
     LeadingWhitespace,
     TrailingWhitespace,

@@ -27,7 +27,7 @@ class Header(Check):
     ) -> Iterable[tuple[Message | None, str]]:
         header = catalog.header
         if header is None:
-            yield None, "no header entry (msgid \"\")"
+            yield None, 'no header entry (msgid "")'
             return
         fields = catalog.header_fields
         code = fields.get("Language", "")
@@ -47,9 +47,12 @@ class Header(Check):
                 elif _normalized_plural_forms(actual) != _normalized_plural_forms(
                     expected.plural_forms
                 ):
-                    yield header, (
-                        f"Plural-Forms {actual!r} differs from CLDR's for {expected.code}: "
-                        f"{expected.plural_forms!r}"
+                    yield (
+                        header,
+                        (
+                            f"Plural-Forms {actual!r} differs from CLDR's for {expected.code}: "
+                            f"{expected.plural_forms!r}"
+                        ),
                     )
         content_type = fields.get("Content-Type", "")
         if "charset=" not in content_type:

@@ -18,12 +18,15 @@ forms, so "receptores NMDA" counts as "receptor NMDA":
 * ``term-dnt``: a name or symbol the glossary marks "do not translate" is not
   reproduced exactly (case-sensitive) in the translation. An error: a changed
   clinic or gene name misinforms the reader.
-* ``term-inconsistent``: within one catalog, one concept is rendered with
-  different approved variants. The variant most entries use is the norm (on a
-  tie, the glossary's preferred term; then the one used first), and the other
-  entries are flagged, so a 1-to-1 split still points at the later entry.
-  Acronyms and full forms are separate renderings ("TSPT" for "PTSD" does not
-  compete with "trouble de stress post-traumatique").
+* ``term-inconsistent``: within one catalog, one source term of a concept is
+  rendered with different approved variants. The variant most entries use is
+  the norm (on a tie, the glossary's preferred term; then the one used first),
+  and the other entries are flagged, so a 1-to-1 split still points at the
+  later entry. Renderings are grouped by the source's own wording: where the
+  English itself varies ("depressive symptoms", "symptoms of depression"), a
+  translation that follows it is faithful, not inconsistent; acronyms and full
+  forms are likewise separate ("TSPT" for "PTSD" does not compete with
+  "trouble de stress post-traumatique").
 """
 
 from __future__ import annotations
@@ -198,26 +201,29 @@ class TermInconsistent(Check):
         if setup is None:
             return
         matcher, _ = setup
-        # (concept, acronym?) -> variant text -> (term, entries using it), in order of first use
-        usage: dict[tuple[str, bool], dict[str, tuple[Term, list[Message]]]] = {}
+        # (concept, source term, acronym?) -> variant text -> (term, entries using it).
+        # Keyed by the source's own wording: where the English varies ("depressive
+        # symptoms", "symptoms of depression"), a translation that follows it is faithful.
+        usage: dict[tuple[str, str, bool], dict[str, tuple[Term, list[Message]]]] = {}
         for message in catalog:
             if not self.applies_to(message):
                 continue
             for _, source, translation in _texts(message):
-                wanted = {
-                    (o.concept_id, o.term.is_abbreviation)
-                    for o in matcher.find(source)
-                    if not matcher.concept(o.concept_id).do_not_translate
-                }
+                wording: dict[str, set[str]] = {}
+                for o in matcher.find(source):
+                    if not matcher.concept(o.concept_id).do_not_translate:
+                        wording.setdefault(o.concept_id, set()).add(o.term.text)
                 for occurrence in matcher.find(translation, context.code):
-                    slot = (occurrence.concept_id, occurrence.term.is_abbreviation)
-                    if slot not in wanted or not occurrence.term.approved:
+                    source_terms = wording.get(occurrence.concept_id)
+                    if not source_terms or not occurrence.term.approved:
                         continue
+                    source_term = next(iter(source_terms)) if len(source_terms) == 1 else ""
+                    slot = (occurrence.concept_id, source_term, occurrence.term.is_abbreviation)
                     variants = usage.setdefault(slot, {})
                     _, entries = variants.setdefault(occurrence.term.text, (occurrence.term, []))
                     if not entries or entries[-1] is not message:
                         entries.append(message)
-        for (concept_id, _), variants in usage.items():
+        for (concept_id, _, _), variants in usage.items():
             if len(variants) < 2:
                 continue
             ranked = list(variants)
