@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.checks.markup import (
     MarkupMismatch,
@@ -216,3 +218,14 @@ def test_what_a_reader_sees():
         "code span `code 7`": 1,
         "autolink <…>": 1,
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="\\`*_[]<>!&\n\r\x00"), max_size=60))
+def test_plain_text_shortcut_agrees_with_the_parser(text):
+    from toolkit.checks.markup import _parser, inline_tokens
+
+    parsed = _parser(False).parseInline(text)[0].children or []
+    assert [(t.type, t.content) for t in inline_tokens(text)] == [
+        (t.type, t.content) for t in parsed
+    ]

@@ -7,6 +7,8 @@ business.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,15 +75,14 @@ def audit_catalog(
     path: Path,
     shown_path: str,
     config: Config,
-    glossary: Glossary | None = None,
+    terms: TermMatcher | None = None,
     language_override: str | None = None,
 ) -> FileAudit:
-    """Check one PO file."""
+    """Check one PO file; ``terms`` serves every language, so one matcher does for all files."""
     catalog = read_po_file(path)
     code = language_override or catalog.language
     language = _language(code)
-    terms = TermMatcher(glossary, "en", language.code) if glossary and language else None
-    context = CheckContext(language=language, terms=terms)
+    context = CheckContext(language=language, terms=terms if language else None)
     result = run_checks(catalog, context, shown_path, config.checks, config.severities)
     return FileAudit(
         path=shown_path,
@@ -92,16 +93,47 @@ def audit_catalog(
     )
 
 
+#: The term matcher of a worker process, built once per process by ``_start_worker``.
+_worker_terms: TermMatcher | None = None
+
+
+def _start_worker(glossary: Glossary | None) -> None:
+    global _worker_terms
+    _worker_terms = TermMatcher(glossary, "en") if glossary else None
+
+
+def _audit_in_worker(job: tuple[Path, str, Config, str | None]) -> FileAudit:
+    path, shown, config, language_override = job
+    return audit_catalog(path, shown, config, _worker_terms, language_override)
+
+
+def default_jobs(files: int) -> int:
+    """Worker processes for ``files`` catalogs: one per core, none for a handful of files."""
+    return 1 if files < 4 else max(1, min(os.cpu_count() or 1, 8, files // 2))
+
+
 def audit_catalogs(
     paths: list[tuple[Path, str]],
     config: Config,
     glossary: Glossary | None = None,
     language_override: str | None = None,
+    jobs: int | None = None,
 ) -> Audit:
-    """Check every ``(path, shown path)``; all are read before any verdict."""
+    """Check every ``(path, shown path)``; all are read before any verdict.
+
+    Catalogs are independent, so many of them are checked in ``jobs`` worker
+    processes (default: one per core); the result keeps the order of ``paths``.
+    """
     if language_override:
         get_language(language_override)
-    files = tuple(
-        audit_catalog(path, shown, config, glossary, language_override) for path, shown in paths
-    )
+    jobs = jobs or default_jobs(len(paths))
+    if jobs <= 1:
+        terms = TermMatcher(glossary, "en") if glossary else None
+        files = tuple(
+            audit_catalog(path, shown, config, terms, language_override) for path, shown in paths
+        )
+        return Audit(files, config.fail_on)
+    work = [(path, shown, config, language_override) for path, shown in paths]
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(glossary,)) as pool:
+        files = tuple(pool.map(_audit_in_worker, work, chunksize=max(1, len(work) // (jobs * 8))))
     return Audit(files, config.fail_on)

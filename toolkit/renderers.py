@@ -121,7 +121,8 @@ def render_json(audit: Audit) -> str:
         "findings": [f.as_dict() for f in audit.findings],
         "passed": audit.passed,
     }
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    # Compact: a large corpus has many findings, and indenting takes json's slow path.
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 
 def render_junit(audit: Audit) -> str:

@@ -122,8 +122,19 @@ def run_checks(
             )
         )
 
+    # Which entries a check looks at is decided from its attributes, once per entry,
+    # unless the check decides for itself (applies_to overridden).
+    plain = [c for c in per_message if type(c).applies_to is Check.applies_to]
+    custom = [c for c in per_message if type(c).applies_to is not Check.applies_to]
     for message in catalog:
-        for check in per_message:
+        untranslated = not message.has_translation
+        fuzzy = message.fuzzy
+        for check in plain:
+            if (untranslated and check.skip_untranslated) or (fuzzy and check.skip_fuzzy):
+                continue
+            for text in check.check_message(message, context):
+                add(check, message, text)
+        for check in custom:
             if check.applies_to(message):
                 for text in check.check_message(message, context):
                     add(check, message, text)

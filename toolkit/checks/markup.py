@@ -44,10 +44,26 @@ def _parser(html: bool) -> MarkdownIt:
     return parser
 
 
+#: Characters that can start inline Markdown; text without them is one plain text token.
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>!&\n\r\x00]")
+
+
 def inline_tokens(text: str, html: bool = False) -> list[Token]:
-    """The inline tokens of one segment's Markdown, as the toolkit's dialect reads it."""
+    """The inline tokens of one segment's Markdown, as the toolkit's dialect reads it.
+
+    Several checks read the same text, and most catalog strings hold no
+    Markdown at all, so plain text skips the parser and parsed text is cached.
+    The tokens are shared: callers read them and never change them.
+    """
+    if not _INLINE_SYNTAX.search(text):
+        return [Token("text", "", 0, content=text)] if text else []
+    return list(_parsed_inline(text, html))
+
+
+@lru_cache(maxsize=8192)
+def _parsed_inline(text: str, html: bool) -> tuple[Token, ...]:
     blocks = _parser(html).parseInline(text)
-    return list(blocks[0].children or []) if blocks else []
+    return tuple(blocks[0].children or []) if blocks else ()
 
 
 def _reader_text(tokens: Iterable[Token], prose: bool) -> Iterator[str]:
@@ -107,6 +123,8 @@ def _destinations(tokens: Iterable[Token]) -> Iterator[str]:
 
 def urls(text: str) -> Counter[str]:
     """Every absolute URL of ``text``: link and image targets, autolinks and bare URLs."""
+    if ":" not in text and "//" not in text and "www." not in text.lower():
+        return Counter()  # no scheme, no protocol-relative or www. address: no URL
     tokens = inline_tokens(text)
     found: Counter[str] = Counter(d for d in _destinations(tokens) if _ABSOLUTE.match(d))
     in_autolink = False
@@ -128,6 +146,8 @@ def _target_label(kind: str, target: str, joiner: str) -> str:
 def markup_structure(text: str) -> Counter[str]:
     """The inline elements of ``text``, each named for a translator, as a multiset."""
     found: Counter[str] = Counter()
+    if not _INLINE_SYNTAX.search(text):
+        return found
     for token in inline_tokens(text, html=True):
         if token.type == "link_open" and token.markup != "autolink":
             found[_target_label("link", str(token.attrs.get("href", "")), "to ")] += 1
@@ -172,6 +192,8 @@ def _count(label: str, number: int) -> str:
 
 def compare_multisets(source: Counter[str], translation: Counter[str], noun: str) -> Iterator[str]:
     """Sentences naming what the translation lacks or adds compared to the source."""
+    if source == translation:
+        return
     for item, number in sorted((source - translation).items()):
         yield f"the translation lacks the source's {noun}{_count(item, number)}"
     for item, number in sorted((translation - source).items()):

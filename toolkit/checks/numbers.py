@@ -231,10 +231,24 @@ def _english_number_words(text: str) -> set[int]:
     return values
 
 
-@lru_cache(maxsize=1024)
-def _whole_number(spelling: str) -> re.Pattern[str]:
-    """``spelling`` where it is a whole number, not part of a longer one (1 in 1.5 or 10)."""
-    return re.compile(_BEFORE + re.escape(spelling) + _AFTER)
+_ANY_DIGIT = re.compile(r"\d")
+_STARTS_NUMBER = re.compile(_BEFORE)
+_ENDS_NUMBER = re.compile(_AFTER)
+
+
+def _find_whole_number(text: str, spelling: str) -> tuple[int, int] | None:
+    """Where ``spelling`` stands as a whole number, not part of a longer one (1 in 1.5 or 10).
+
+    A plain substring search checked at both ends: one compiled pattern per
+    spelling would be recompiled for every distinct number of a large catalog.
+    """
+    start = text.find(spelling)
+    while start != -1:
+        end = start + len(spelling)
+        if _STARTS_NUMBER.match(text, start) and _ENDS_NUMBER.match(text, end):
+            return start, end
+        start = text.find(spelling, start + 1)
+    return None
 
 
 class _Translation:
@@ -249,10 +263,11 @@ class _Translation:
 
     def take(self, spelling: str) -> bool:
         """Find ``spelling`` as a whole number not yet matched, and mark it matched."""
-        match = _whole_number(spelling).search(self.text)
-        if match is None:
+        found = _find_whole_number(self.text, spelling)
+        if found is None:
             return False
-        self.text = self.text[: match.start()] + "\x00" * len(spelling) + self.text[match.end() :]
+        start, end = found
+        self.text = self.text[:start] + "\x00" * len(spelling) + self.text[end:]
         return True
 
     def take_cjk(self, value: int) -> bool:
@@ -309,6 +324,8 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     source is English. Reused by the fuzzy-risk check on an entry's old
     translation against its new source.
     """
+    if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
+        return []  # most strings: nothing to compare (CJK numerals are never "extra")
     fmt = number_format(language or "")
     target = _Translation(translation)
     missing = _match(source_numbers(source), target, fmt)

@@ -43,14 +43,19 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 _INVERTED = {"question mark": "¿", "exclamation mark": "¡"}
 _INVERTED_LANGUAGES = ("es", "gl", "ast")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
+#: Every spelling with its kind, longest first: "..." is an ellipsis, not a full stop.
+_SPELLINGS = sorted(
+    ((s, kind) for kind, spellings in _ENDINGS.items() for s in spellings), key=lambda c: -len(c[0])
+)
+_LAST_CHARACTERS = frozenset(s[-1] for s, _ in _SPELLINGS)
 
 
 def final_punctuation(text: str) -> tuple[str, str] | None:
     """The kind and characters of ``text``'s final punctuation (of what a reader sees)."""
     shown = visible_text(text).rstrip().rstrip(_FORMAT_MARKS + _CLOSERS).rstrip()
-    # Longest spelling first: "..." is an ellipsis, not a full stop.
-    candidates = [(s, kind) for kind, spellings in _ENDINGS.items() for s in spellings]
-    for spelling, kind in sorted(candidates, key=lambda c: -len(c[0])):
+    if not shown or shown[-1] not in _LAST_CHARACTERS:
+        return None
+    for spelling, kind in _SPELLINGS:
         if shown.endswith(spelling):
             return kind, spelling
     return None
