@@ -96,7 +96,7 @@ def ensure_pofilter() -> None:
 
 def report(title: str, rows: list[tuple[str, float]], baseline: float) -> None:
     print(f"\n{title}")
-    print(f"  {'tool':52} {'seconds':>8} {'× msgfmt loop':>14}")
+    print(f"  {'tool':52} {'seconds':>8} {'x msgfmt loop':>14}")
     for name, seconds in rows:
         print(f"  {name:52} {seconds:8.2f} {seconds / baseline:14.2f}")
 
@@ -130,7 +130,8 @@ def main() -> None:
     _, glossary_small = write_corpus(CACHE / "synthetic", 20, entries, 200)
     doubled, _ = write_corpus(CACHE / "synthetic", 20, entries * 2, 2_000)
     print(
-        f"\nsynthetic corpus: 20 languages × {entries:,} entries, glossaries of 200 and 2,000 concepts"
+        f"\nsynthetic corpus: 20 languages x {entries:,} entries, "
+        "glossaries of 200 and 2,000 concepts"
     )
     baseline = timed(lambda: msgfmt_loop(files))
     with_big = timed(lambda: l10n_check(files, glossary_big))

@@ -23,11 +23,15 @@ LANGUAGES = (
     "ja", "ko", "tr", "sv", "da", "fi", "cs", "hu", "el", "he",
 )  # fmt: skip
 
-FILLER = (
-    "the patient may feel better after a short course of treatment with careful "
-    "follow up and clear advice from the doctor about rest food sleep and work "
-    "most people notice a change within days while some need longer support"
-).split()
+FILLER = tuple(
+    " ".join(
+        (
+            "the patient may feel better after a short course of treatment with careful",
+            "follow up and clear advice from the doctor about rest food sleep and work",
+            "most people notice a change within days while some need longer support",
+        )
+    ).split()
+)
 
 _SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "de", "po", "ze", "fa", "gu", "bi")
 _SCRIPTS = {
