@@ -12,11 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from tests.conftest import REPO
+from tests.shipped import SHIPPED
 from toolkit.cli import cli
 from toolkit.glossary import read_tbx
 from toolkit.project import Project
-
-SHIPPED = ("ar", "de", "es", "fr", "pt_BR", "zh_CN")
 
 
 def run(*args: str):

@@ -239,6 +239,12 @@ def format_command(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> 
     help="Fail when a catalog has fewer entries translated (percent).",
 )
 @click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    help="Worker processes (default: one per core when there are many files).",
+)
+@click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
     help="Fail on findings of this severity or worse (default: error).",
@@ -252,6 +258,7 @@ def check(
     language: str | None,
     output_format: str,
     min_complete: float | None,
+    jobs: int | None,
     fail_on: str | None,
 ) -> None:
     """Check catalogs for completeness, integrity and medical terminology."""
@@ -268,11 +275,83 @@ def check(
         glossary_path = project.glossary_path
     glossary = read_tbx(glossary_path) if glossary_path else None
     targets = [(p, project.relative(p)) for p in _po_paths(project, paths)]
-    audit = audit_catalogs(targets, config, glossary, language)
+    audit = audit_catalogs(targets, config, glossary, language, jobs)
     click.echo(RENDERERS[output_format](audit))
     if output_format == "text" and os.environ.get("GITHUB_ACTIONS") == "true" and audit.findings:
         click.echo(github_annotations(audit))
     sys.exit(0 if audit.passed else 1)
+
+
+@cli.command(name="preview")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (loopback: only this computer can connect).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=5000,
+    show_default=True,
+    help="Port to listen on (0: any free port).",
+)
+@click.pass_context
+@reports_errors
+def preview_command(ctx: click.Context, host: str, port: int) -> None:
+    """Serve every article in every language, read live from the PO files."""
+    from waitress import create_server
+
+    from preview import create_app
+
+    root = _project(ctx).root.resolve()
+    Project(root).documents()  # a broken article is reported now, not on the first page
+    app = create_app({"PROJECT_ROOT": str(root)})
+    try:
+        server = create_server(app, host=host, port=port, threads=8)
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror}") from None
+    shown_host = f"[{host}]" if ":" in host else host
+    click.echo(f"Previewing {root} at http://{shown_host}:{server.effective_port}/ (Ctrl+C stops)")
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+@cli.command(name="build")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the site into (default: dist/ in the project).",
+)
+@click.option(
+    "--include-incomplete",
+    is_flag=True,
+    help="Also publish languages with untranslated or fuzzy entries (shown in English).",
+)
+@click.option(
+    "--base-url",
+    default="",
+    help="The site's public address (https://…/), to make the sitemap's URLs absolute.",
+)
+@click.pass_context
+@reports_errors
+def build_command(
+    ctx: click.Context, out: Path | None, include_incomplete: bool, base_url: str
+) -> None:
+    """Write the static site: every complete language, a sitemap and the shared assets."""
+    from preview.site import build
+
+    project = _project(ctx)
+    result = build(project.root, out or project.root / "dist", include_incomplete, base_url)
+    _report(list(result.changes), "written")
+    for skipped in result.skipped:
+        click.echo(f"skipped: {skipped.language}/{skipped.slug} ({skipped.reason})")
+    for path in result.removed:
+        click.echo(f"removed: {path}")
 
 
 @cli.group()

@@ -130,12 +130,28 @@ def _isolate_ltr(children: list[Token]) -> list[Token]:
             continue
         position = 0
         pieces = []
-        for match in _LTR_RUN.finditer(child.content):
+        while match := _LTR_RUN.search(child.content, position):
+            run = _balanced(match.group(0))
             pieces.append(html.escape(child.content[position : match.start()], quote=False))
-            pieces.append(f"<bdi>{html.escape(match.group(0), quote=False)}</bdi>")
-            position = match.end()
+            pieces.append(f"<bdi>{html.escape(run, quote=False)}</bdi>")
+            position = match.start() + len(run)
         pieces.append(html.escape(child.content[position:], quote=False))
         raw = Token("html_inline", "", 0)
         raw.content = "".join(pieces)
         result.append(raw)
     return result
+
+
+def _balanced(run: str) -> str:
+    """``run`` without a bracket it does not close or open itself.
+
+    In ``(PTSD)`` written in Arabic the run found is ``PTSD)``: isolating the
+    closing bracket without its opening one shows ``((PTSD``. An unmatched
+    bracket stays outside the isolate, in the right-to-left text, where the
+    bidirectional algorithm mirrors it as the pair it belongs to.
+    """
+    while run.endswith(")") and run.count(")") > run.count("("):
+        run = run[:-1]
+    while run.count("(") > run.count(")"):
+        run = run[: run.rindex("(")]
+    return run.rstrip(" .,:;/_-+&'\u2019")

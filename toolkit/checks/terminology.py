@@ -189,7 +189,7 @@ class TermDoNotTranslate(Check):
 
 
 class TermInconsistent(Check):
-    """One glossary concept is rendered with different approved variants in one catalog."""
+    """A glossary term of the source is rendered with different approved variants."""
 
     id = "term-inconsistent"
     severity = Severity.WARNING
