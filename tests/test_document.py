@@ -11,7 +11,8 @@ from toolkit.errors import SourceError
 
 from .conftest import REPO
 
-SEED = REPO.parent / "shared" / "seed" / "ketamine-article.txt"
+#: The article as the publisher sent it: plain text, before any Markdown was added.
+SEED = Path(__file__).parent / "data" / "ketamine-article.txt"
 
 
 def kinds_and_texts(markdown: str) -> list[tuple[str, str]]:
