@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from toolkit.terms import TermMatcher
 
 
+#: How many texts the checks' text analyses (numbers, URLs, markup, negation) remember:
+#: one English source is checked against every language's translation, so its
+#: analysis is done once. Callers only read what the cached functions return.
+TEXT_CACHE_SIZE = 65536
+
+
 @dataclass(frozen=True)
 class CheckContext:
     """What a check may know beyond the entry: the catalog's language and glossary."""

@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from toolkit.catalog import Message
-from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext
 from toolkit.document import markdown_parser
 from toolkit.findings import Severity
 
@@ -87,11 +87,13 @@ def _reader_text(tokens: Iterable[Token], prose: bool) -> Iterator[str]:
             yield "\n"
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def visible_text(text: str) -> str:
     """What a reader sees of ``text``: Markdown syntax gone, link targets gone, code kept."""
     return "".join(_reader_text(inline_tokens(text), prose=False))
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def prose_text(text: str) -> str:
     """The words of ``text``: what a reader sees, without code spans and URLs.
 
@@ -121,6 +123,7 @@ def _destinations(tokens: Iterable[Token]) -> Iterator[str]:
             yield str(token.attrs.get("src", ""))
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def urls(text: str) -> Counter[str]:
     """Every absolute URL of ``text``: link and image targets, autolinks and bare URLs."""
     if ":" not in text and "//" not in text and "www." not in text.lower():
@@ -143,6 +146,7 @@ def _target_label(kind: str, target: str, joiner: str) -> str:
     return kind if _ABSOLUTE.match(target) else f"{kind} {joiner}'{target}'"
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def markup_structure(text: str) -> Counter[str]:
     """The inline elements of ``text``, each named for a translator, as a multiset."""
     found: Counter[str] = Counter()

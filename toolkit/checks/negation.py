@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 from toolkit.catalog import Message
-from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext
 from toolkit.checks.markup import prose_text, translation_pairs
 from toolkit.findings import Severity
 
@@ -141,6 +141,7 @@ def normalize(text: str) -> str:
     return _ARABIC_MARKS.sub("", text.translate(_APOSTROPHES))
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def find_negation(text: str, markers: NegationMarkers) -> Negation:
     """The negation markers of plain ``text`` (already normalized).
 

@@ -38,7 +38,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from toolkit.catalog import Message
-from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext
 from toolkit.checks.markup import prose_text, translation_pairs
 from toolkit.findings import Severity
 
@@ -162,6 +162,7 @@ def _split_run(run: str) -> list[SourceNumber]:
     return parts
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
     """The numbers of English ``text``, grouped by the run of digits they were written in."""
     prose = normalize_digits(prose_text(text))

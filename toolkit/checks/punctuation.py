@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import ClassVar
 
 from toolkit.catalog import Message
-from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext
 from toolkit.checks.markup import translation_pairs, visible_text
 from toolkit.findings import Severity
 
@@ -50,6 +51,7 @@ _SPELLINGS = sorted(
 _LAST_CHARACTERS = frozenset(s[-1] for s, _ in _SPELLINGS)
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def final_punctuation(text: str) -> tuple[str, str] | None:
     """The kind and characters of ``text``'s final punctuation (of what a reader sees)."""
     shown = visible_text(text).rstrip().rstrip(_FORMAT_MARKS + _CLOSERS).rstrip()
