@@ -64,6 +64,14 @@ def _report(changes: list[pipeline.FileChange], verb: str, quiet: bool = False) 
         click.echo(f"{verb if change.changed else 'unchanged'}: {change.path}")
 
 
+def _exit_if_changed(changes: list[pipeline.FileChange], why: str) -> None:
+    """For a ``--check`` run: name each file that would change; exit 1 if any, else 0."""
+    changed = [c.path for c in changes if c.changed]
+    for path in changed:
+        click.echo(f"{path}: {why}", err=True)
+    sys.exit(1 if changed else 0)
+
+
 def _po_paths(project: Project, paths: tuple[Path, ...]) -> list[Path]:
     if paths:
         return list(paths)
@@ -94,13 +102,9 @@ def cli(ctx: click.Context, root: Path) -> None:
 def extract(ctx: click.Context, check: bool) -> None:
     """Write locales/<slug>.pot from every source/<slug>.md."""
     changes = pipeline.extract(_project(ctx), check=check)
-    if not check:
-        _report(changes, "written")
-        return
-    stale = [c.path for c in changes if c.changed]
-    for path in stale:
-        click.echo(f"{path}: stale, run 'l10n extract'", err=True)
-    sys.exit(1 if stale else 0)
+    if check:
+        _exit_if_changed(changes, "stale, run 'l10n extract'")
+    _report(changes, "written")
 
 
 @cli.command()
@@ -208,13 +212,9 @@ def render_stats_table(results: list[CatalogStats]) -> str:
 def format_command(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
     """Rewrite PO/POT files in GNU gettext's canonical layout (as msgcat writes them)."""
     changes = pipeline.format_files(list(paths), _project(ctx), check=check)
-    if not check:
-        _report(changes, "formatted")
-        return
-    different = [c.path for c in changes if c.changed]
-    for path in different:
-        click.echo(f"{path}: would be reformatted", err=True)
-    sys.exit(1 if different else 0)
+    if check:
+        _exit_if_changed(changes, "would be reformatted")
+    _report(changes, "formatted")
 
 
 @cli.command()

@@ -9,7 +9,7 @@ id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
@@ -77,3 +77,35 @@ class Check:
     ) -> Iterable[tuple[Message | None, str]]:
         """Problems that only show across the catalog (entry, or None for the whole file)."""
         return ()
+
+
+def translation_pairs(message: Message) -> Iterator[tuple[str, str, str]]:
+    """Each filled translation with the source it translates and how to name it.
+
+    A plural entry's ``msgstr[1]`` and later translate ``msgid_plural``; the
+    name is empty for a singular entry so messages read naturally.
+    """
+    for index, form in enumerate(message.translations):
+        if not form:
+            continue
+        if not message.pluralizable:
+            yield message.msgid, form, ""
+        else:
+            source = message.msgid if index == 0 else (message.msgid_plural or message.msgid)
+            yield source, form, f"msgstr[{index}]: "
+
+
+class PairCheck(Check):
+    """A check that compares each filled translation with its source through one function.
+
+    Plural forms are compared one by one, each with the source it translates,
+    and their problems are prefixed with the form (``msgstr[1]: ``).
+    """
+
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        return ()
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        for source, translation, where in translation_pairs(message):
+            for problem in self.problems(source, translation, context.code):
+                yield where + problem

@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from toolkit.catalog import Message
-from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext
+from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext, translation_pairs
 from toolkit.document import markdown_parser
 from toolkit.findings import Severity
 
@@ -172,22 +172,6 @@ def markup_structure(text: str) -> Counter[str]:
             if tag:
                 found[f"HTML tag <{tag.group(1)}{tag.group(2).lower()}>"] += 1
     return found
-
-
-def translation_pairs(message: Message) -> Iterator[tuple[str, str, str]]:
-    """Each filled translation with the source it translates and how to name it.
-
-    A plural entry's ``msgstr[1]`` and later translate ``msgid_plural``; the
-    name is empty for a singular entry so messages read naturally.
-    """
-    for index, form in enumerate(message.translations):
-        if not form:
-            continue
-        if not message.pluralizable:
-            yield message.msgid, form, ""
-        else:
-            source = message.msgid if index == 0 else (message.msgid_plural or message.msgid)
-            yield source, form, f"msgstr[{index}]: "
 
 
 def _count(label: str, number: int) -> str:

@@ -33,9 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from toolkit.catalog import Message
-from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext
-from toolkit.checks.markup import prose_text, translation_pairs
+from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
+from toolkit.checks.markup import prose_text
 from toolkit.findings import Severity
 
 #: The language the articles are written in.
@@ -213,13 +212,11 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
     return problems
 
 
-class NegationMismatch(Check):
+class NegationMismatch(PairCheck):
     """The translation drops a negation of the source ("not", "no", "never"...) or adds one."""
 
     id = "negation-mismatch"
     severity = Severity.WARNING
 
-    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
-        for source, translation, where in translation_pairs(message):
-            for problem in negation_problems(source, translation, context.code):
-                yield where + problem
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        return negation_problems(source, translation, language)

@@ -37,9 +37,8 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from toolkit.catalog import Message
-from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext
-from toolkit.checks.markup import prose_text, translation_pairs
+from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
+from toolkit.checks.markup import prose_text
 from toolkit.findings import Severity
 
 #: Spaces a number may be grouped with whatever the language (ISO 80000-1).
@@ -342,13 +341,11 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     return problems
 
 
-class NumberMismatch(Check):
+class NumberMismatch(PairCheck):
     """A number of the source is missing or changed in the translation, or one was added."""
 
     id = "number-mismatch"
     severity = Severity.ERROR
 
-    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
-        for source, translation, where in translation_pairs(message):
-            for problem in number_problems(source, translation, context.code):
-                yield where + problem
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        return number_problems(source, translation, language)

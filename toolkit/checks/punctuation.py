@@ -18,9 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import ClassVar
 
-from toolkit.catalog import Message
-from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext
-from toolkit.checks.markup import translation_pairs, visible_text
+from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
+from toolkit.checks.markup import visible_text
 from toolkit.findings import Severity
 
 #: Whitespace a reader could see at either end of a text (newlines are newline-mismatch's).
@@ -89,19 +88,7 @@ def end_punctuation_problems(source: str, translation: str, language: str) -> li
     return []
 
 
-class _PairCheck(Check):
-    """A check that compares each translation with its source through one function."""
-
-    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
-        return ()
-
-    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
-        for source, translation, where in translation_pairs(message):
-            for problem in self.problems(source, translation, context.code):
-                yield where + problem
-
-
-class _EdgeWhitespace(_PairCheck):
+class _EdgeWhitespace(PairCheck):
     pattern: ClassVar[re.Pattern[str]]
     edge: ClassVar[str]
 
@@ -139,7 +126,7 @@ class TrailingWhitespace(_EdgeWhitespace):
     edge = "ends"
 
 
-class DoubleSpace(_PairCheck):
+class DoubleSpace(PairCheck):
     """The translation has doubled spaces inside the text that the source does not have."""
 
     id = "double-space"
@@ -152,7 +139,7 @@ class DoubleSpace(_PairCheck):
             yield f"the translation has {actual - expected} doubled space(s) not in the source"
 
 
-class EndPunctuation(_PairCheck):
+class EndPunctuation(PairCheck):
     """The translation does not end with punctuation of the same meaning as the source."""
 
     id = "end-punctuation"

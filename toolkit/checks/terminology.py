@@ -32,25 +32,13 @@ forms, so "receptores NMDA" counts as "receptor NMDA":
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from toolkit.catalog import Catalog, Message
-from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.base import Check, CheckContext, translation_pairs
 from toolkit.findings import Severity
 from toolkit.glossary import Term
 from toolkit.terms import TermMatcher, TermOccurrence, renderings
-
-
-def _texts(message: Message) -> Iterator[tuple[str, str, str]]:
-    """``(label, source, translation)`` for each translated form of the entry."""
-    if not message.pluralizable:
-        if message.msgstr:
-            yield "", message.msgid, message.msgstr
-        return
-    for index, translation in enumerate(message.msgstr_plural):
-        if translation:
-            source = message.msgid if index == 0 else message.msgid_plural or message.msgid
-            yield f"msgstr[{index}]: ", source, translation
 
 
 def _quote(terms: Iterable[Term]) -> str:
@@ -84,7 +72,7 @@ class TermMissing(Check):
         if setup is None:
             return
         matcher, language = setup
-        for label, source, translation in _texts(message):
+        for source, translation, label in translation_pairs(message):
             found = matcher.find_all(translation, context.code)
             present = {o.concept_id for o in found}
             for occurrence in _first_per_concept(matcher.find(source)):
@@ -114,7 +102,7 @@ class TermForbidden(Check):
         if setup is None:
             return
         matcher, language = setup
-        for label, source, translation in _texts(message):
+        for source, translation, label in translation_pairs(message):
             mentioned = {o.concept_id for o in matcher.find_all(source)}
             found = matcher.find(translation, context.code)
             approved_spans = {(o.start, o.end) for o in found if o.term.approved}
@@ -170,7 +158,7 @@ class TermDoNotTranslate(Check):
             return
         matcher, language = setup
         source_language = matcher.glossary_language(matcher.source_language)
-        for label, source, translation in _texts(message):
+        for source, translation, label in translation_pairs(message):
             reported: set[str] = set()
             for occurrence in matcher.find_all(source):
                 concept = matcher.concept(occurrence.concept_id)
@@ -208,7 +196,7 @@ class TermInconsistent(Check):
         for message in catalog:
             if not self.applies_to(message):
                 continue
-            for _, source, translation in _texts(message):
+            for source, translation, _ in translation_pairs(message):
                 wording: dict[str, set[str]] = {}
                 for o in matcher.find(source):
                     if not matcher.concept(o.concept_id).do_not_translate:
