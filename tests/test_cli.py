@@ -308,3 +308,17 @@ def test_every_command_has_help_text():
 
     for name, command in cli.commands.items():
         assert command.help and command.help.strip(), name
+
+
+@pytest.mark.parametrize("use_fuzzy", [False, True])
+def test_compiled_catalog_equals_msgfmts(translated_project, l10n, msgfmt, tmp_path, use_fuzzy):
+    catalog = polib.pofile(str(translated_project / PO))
+    catalog.find("Anxiety Disorders").flags.append("fuzzy")
+    catalog.save()
+    oracle = tmp_path / "msgfmt.mo"
+    options = ["--use-fuzzy"] if use_fuzzy else []
+    assert msgfmt(*options, "-o", oracle, translated_project / PO).returncode == 0
+    assert l10n("compile", *options).exit_code == 0
+    ours = (translated_project / PO).with_suffix(".mo")
+    with ours.open("rb") as mine, oracle.open("rb") as theirs:
+        assert gettext.GNUTranslations(mine)._catalog == gettext.GNUTranslations(theirs)._catalog

@@ -29,6 +29,19 @@ def compiled_messages(catalog: Catalog, use_fuzzy: bool = False) -> list[Message
     return selected
 
 
+def _without_creation_date(header: str) -> str:
+    """The header as msgfmt compiles it: without ``POT-Creation-Date``.
+
+    The template's date says nothing to a program reading translations, and
+    leaving it out keeps the MO file unchanged when only the template moved.
+    """
+    return "".join(
+        line
+        for line in header.splitlines(keepends=True)
+        if not line.startswith("POT-Creation-Date:")
+    )
+
+
 def write_mo(catalog: Catalog, use_fuzzy: bool = False) -> bytes:
     """The MO file for ``catalog``, strings encoded in its declared charset."""
     encoding = catalog.charset
@@ -40,6 +53,8 @@ def write_mo(catalog: Catalog, use_fuzzy: bool = False) -> bytes:
         if message.msgctxt is not None:
             key = f"{message.msgctxt}\x04{key}"
         value = "\x00".join(message.translations)
+        if message.is_header:
+            value = _without_creation_date(value)
         pairs.append((key.encode(encoding), value.encode(encoding)))
     pairs.sort(key=lambda pair: pair[0])
 
