@@ -39,7 +39,7 @@ def init_catalog(template: Catalog, language: Language, revision_date: str) -> C
     return catalog.with_header_fields(
         {
             "PO-Revision-Date": revision_date,
-            "Language-Team": f"{language.english_name} <LL@li.org>",
+            "Language-Team": language.english_name,
             "Language": language.code,
             "Plural-Forms": language.plural_forms,
         }
