@@ -10,6 +10,8 @@ defect the checks exist for. The same seed always gives the same files.
 from __future__ import annotations
 
 import random
+from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from toolkit.catalog import Catalog, Message, format_header
@@ -50,6 +52,29 @@ def _word(rng: random.Random, language: str, syllables: int) -> str:
     if script:
         return "".join(rng.choice(script) for _ in range(syllables * 2))
     return "".join(rng.choice(_SYLLABLES) for _ in range(syllables))
+
+
+# Filler words of a translation: each language has a finite vocabulary, and
+# texts use its words with Zipf-like frequencies (the n-th word about 1/n as
+# often as the first), as real text does; fresh random strings for every word
+# would make each word of the corpus a word never seen before.
+VOCABULARY = 5_000
+_ZIPF = tuple(accumulate(1 / rank for rank in range(1, VOCABULARY + 1)))
+
+
+@cache
+def vocabulary(language: str, size: int = VOCABULARY, seed: int = 13) -> tuple[str, ...]:
+    """``size`` distinct pseudo-words of ``language``, most frequent first (deterministic)."""
+    rng = random.Random(f"{seed}-vocabulary-{language}")
+    words: dict[str, None] = {}
+    while len(words) < size:
+        words[_word(rng, language, rng.choice((1, 2, 2, 2, 3, 3, 4)))] = None
+    return tuple(words)
+
+
+def _filler(rng: random.Random, language: str, count: int) -> list[str]:
+    """``count`` filler words of ``language``, drawn Zipf-like from its vocabulary."""
+    return rng.choices(vocabulary(language), cum_weights=_ZIPF, k=count)
 
 
 def make_glossary(concepts: int, languages: tuple[str, ...] = LANGUAGES, seed: int = 7) -> Glossary:
@@ -98,7 +123,7 @@ def make_catalog(glossary: Glossary, language: str, entries: int, seed: int = 11
         for _ in range(rng.randint(2, 4)):
             filler = rng.sample(FILLER, rng.randint(3, 8))
             source_words += filler
-            target_words += [_word(rng, language, 2) for _ in filler]
+            target_words += _filler(rng, language, len(filler))
             if rng.random() < 0.6:
                 concept = rng.choice(concepts)
                 source_words.append(concept.terms_in("en")[0].text)

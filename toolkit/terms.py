@@ -49,11 +49,12 @@ import re
 import threading
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, repeat
 from operator import add
+from typing import NamedTuple
 
 import ahocorasick
 import simplemma
@@ -358,7 +359,8 @@ class _Normaliser:
             return "", ""
         if self.profile.arabic:
             word = _peel_arabic(word)
-        lemma = self.lemma(word)[0]
+        # A number is its own lemma (simplemma says so too): no dictionary lookup.
+        lemma = word if word.isnumeric() else self.lemma(word)[0]
         if self.profile.arabic:
             lemma = _arabic_letters(lemma)
         key = self._stem(lemma)
@@ -461,8 +463,7 @@ class _Entry:
     order: int
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int  # in the normalised text: overlaps are decided there
     end: int
     entry: _Entry
@@ -535,7 +536,9 @@ class _Index:
         if patterns:
             automaton = ahocorasick.Automaton()
             for pattern, entries in patterns.items():
-                automaton.add_word(pattern, (len(pattern), tuple(entries)))
+                # Its length, and how many tokens follow its first: known now, not per hit.
+                span = len(entries[0].words) - 1
+                automaton.add_word(pattern, (len(pattern), span, tuple(entries)))
             automaton.make_automaton()
             self.automaton = automaton
 
@@ -564,16 +567,17 @@ class _Index:
             return []
         tokens = _Tokens(text, parts, pieces, keys, cache)
         found: dict[tuple[int, int, str], _Candidate] = {}
-        for last, (length, entries) in hits:
+        verified = self._verified
+        for last, (length, span, entries) in hits:
             first = last - length + 1
             inner_start = first + 1 if normalised[first] == _SEPARATOR else first
             inner_end = last if normalised[last] == _SEPARATOR else last + 1
             i = normalised.count(_SEPARATOR, 0, inner_start) - 1
-            j = normalised.count(_SEPARATOR, 0, inner_end - 1) - 1
+            j = i + span
             whole_first = normalised[inner_start - 1] == _SEPARATOR
             whole_last = normalised[inner_end] == _SEPARATOR
             for entry in entries:
-                if not self._verified(tokens, i, j, entry.words, whole_first, whole_last):
+                if not verified(tokens, i, j, entry.words, whole_first, whole_last):
                     continue
                 slot = (inner_start, inner_end, entry.concept_id)
                 known = found.get(slot)
@@ -623,6 +627,25 @@ def _longest(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(kept, key=lambda c: (c.start, -c.end, c.entry.order))
 
 
+#: What a scan of one text finds: every occurrence, and the longest where they overlap.
+_Scan = tuple[tuple[TermOccurrence, ...], tuple[TermOccurrence, ...]]
+# Texts whose scan each matcher remembers: source texts recur across catalogs.
+_SOURCE_SCANS = 1 << 16
+_TARGET_SCANS = 8192
+
+
+def _scan(index: _Index | None, text: str) -> _Scan:
+    if index is None:
+        return (), ()
+    candidates = index.candidates(_prose(text))
+    if not candidates:
+        return (), ()
+    every = tuple(c.occurrence for c in candidates)
+    if len(candidates) == 1:
+        return every, every
+    return every, tuple(c.occurrence for c in _longest(candidates))
+
+
 class TermMatcher:
     """Finds the glossary's terms in source texts and translations.
 
@@ -638,40 +661,48 @@ class TermMatcher:
         self.source_language = source_language
         self.target_language = target_language
         self._indexes: dict[str, _Index | None] = {}
+        self._scanners: dict[str, Callable[[str], _Scan]] = {}
         self._lock = threading.Lock()
-        self._scan = lru_cache(maxsize=8192)(self._scan_uncached)
         for language in (source_language, target_language):
             if language:
-                self._index(language)
+                self._scanner(language)
 
     def _index(self, language: str) -> _Index | None:
-        if language not in self._indexes:
+        """The automaton of the glossary language serving ``language``, shared by its codes."""
+        glossary_language = self.glossary.match_language(language)
+        if glossary_language is None:
+            return None
+        if glossary_language not in self._indexes:
             with self._lock:
-                if language not in self._indexes:
-                    glossary_language = self.glossary.match_language(language)
-                    self._indexes[language] = (
-                        _Index(self.glossary, glossary_language) if glossary_language else None
-                    )
-        return self._indexes[language]
+                if glossary_language not in self._indexes:
+                    self._indexes[glossary_language] = _Index(self.glossary, glossary_language)
+        return self._indexes[glossary_language]
 
-    def _scan_uncached(self, text: str, language: str, overlapping: bool) -> tuple:
-        index = self._index(language)
-        if index is None:
-            return ()
-        candidates = index.candidates(_prose(text))
-        chosen = candidates if overlapping else _longest(candidates)
-        return tuple(c.occurrence for c in chosen)
+    def _scanner(self, language: str) -> Callable[[str], _Scan]:
+        """``text -> (every occurrence, longest ones)`` in ``language``, cached per text.
+
+        Source texts recur in every catalog of a project (one per language), so
+        the source language keeps many more texts than a translation's.
+        """
+        scanner = self._scanners.get(language)
+        if scanner is None:
+            index = self._index(language)
+            size = _SOURCE_SCANS if language == self.source_language else _TARGET_SCANS
+            scanner = lru_cache(maxsize=size)(partial(_scan, index))
+            with self._lock:
+                scanner = self._scanners.setdefault(language, scanner)
+        return scanner
 
     def find(self, text: str, language: str | None = None) -> list[TermOccurrence]:
         """The terms of ``text``, longest first where they overlap, in text order.
 
         ``language`` (a gettext code) defaults to the source language.
         """
-        return list(self._scan(text, language or self.source_language, False))
+        return list(self._scanner(language or self.source_language)(text)[1])
 
     def find_all(self, text: str, language: str | None = None) -> list[TermOccurrence]:
         """Every term of ``text``, overlapping ones too ("NMDA" inside "NMDA receptor")."""
-        return list(self._scan(text, language or self.source_language, True))
+        return list(self._scanner(language or self.source_language)(text)[0])
 
     def concept(self, concept_id: str) -> Concept:
         return self.glossary.concept(concept_id)
