@@ -1,20 +1,34 @@
 """The real-world corpus: every PO file Django and Sphinx ship, read and written back.
 
 Each file must read without error, and writing what was read must give exactly
-the bytes GNU msgcat writes for that file. Slow (a minute or so, the first run
-downloads two wheels): run with ``-m slow``.
+the bytes GNU msgcat writes for that file. On every file msgfmt accepts, the
+statistics equal ``msgfmt --statistics`` and the compiled MO file gives Python's
+``gettext`` exactly the translations of msgfmt's; ``l10n check`` runs on all of
+them. Slow (a minute or two, the first run downloads two wheels): run with
+``-m slow``.
 """
 
 from __future__ import annotations
 
+import gettext
+import io
+import os
+import re
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import unavailable
+from tests.conftest import REPO, require_program, unavailable
 from tests.corpus import corpus_po_files
+from toolkit.audit import audit_catalogs
+from toolkit.config import Config
+from toolkit.glossary import read_tbx
+from toolkit.mofile import write_mo
 from toolkit.pofile import read_po, write_po
+from toolkit.stats import catalog_stats
 
 pytestmark = pytest.mark.slow
 
@@ -50,3 +64,96 @@ def test_every_corpus_file_is_written_as_msgcat_writes_it(corpus, msgcat):
     identical = len(corpus) - len(different)
     print(f"\n{identical} of {len(corpus)} corpus files written byte-identical to msgcat")
     assert different == []
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """What ``msgfmt --statistics -o`` made of one corpus file."""
+
+    accepted: bool
+    counts: tuple[int, int, int] | None  # translated, fuzzy, untranslated
+    mo: bytes | None
+    stderr: str
+
+
+_STATISTICS = re.compile(
+    r"(\d+) translated messages?(?:, (\d+) fuzzy translations?)?"
+    r"(?:, (\d+) untranslated messages?)?\.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def compiled(corpus, tmp_path_factory) -> dict[Path, Compiled]:
+    """msgfmt's statistics and MO file for every corpus file, one run each, two at a time."""
+    program = require_program("msgfmt")
+    out = tmp_path_factory.mktemp("mo")
+    env = {**os.environ, "LC_ALL": "C"}
+
+    def run(item: tuple[int, Path]) -> tuple[Path, Compiled]:
+        index, path = item
+        mo = out / f"{index}.mo"
+        done = subprocess.run(
+            [program, "--statistics", "-o", str(mo), str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        # Warnings come first; the statistics are the last line.
+        found = list(_STATISTICS.finditer(done.stderr))
+        match = found[-1] if found else None
+        accepted = done.returncode == 0 and match is not None
+        counts = tuple(int(group or 0) for group in match.groups()) if match else None
+        return path, Compiled(
+            accepted,
+            counts,
+            mo.read_bytes() if accepted else None,
+            done.stderr,  # type: ignore[arg-type]
+        )
+
+    with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        return dict(pool.map(run, enumerate(corpus)))
+
+
+def _refused(compiled: dict[Path, Compiled]) -> list[Path]:
+    refused = [path for path, result in compiled.items() if not result.accepted]
+    print(f"\nmsgfmt refuses {len(refused)} of {len(compiled)} corpus files")
+    # A handful of shipped catalogs are broken; more would mean msgfmt is not run right.
+    assert len(refused) <= len(compiled) // 50
+    return refused
+
+
+def _accepted(corpus: list[Path], compiled: dict[Path, Compiled]) -> list[tuple[Path, Compiled]]:
+    """The corpus files msgfmt accepts, with what it made of them."""
+    _refused(compiled)
+    return [(path, compiled[path]) for path in corpus if compiled[path].accepted]
+
+
+def test_every_corpus_file_counts_as_msgfmt_statistics(corpus, compiled):
+    accepted = _accepted(corpus, compiled)
+    different = []
+    for path, result in accepted:
+        stats = catalog_stats(read_po(path.read_bytes(), str(path)))
+        if (stats.translated, stats.fuzzy, stats.untranslated) != result.counts:
+            different.append((path, result.counts, stats))
+    print(f"{len(accepted)} corpus files counted as msgfmt counts them")
+    assert different == []
+
+
+def test_every_corpus_file_compiles_to_msgfmts_translations(corpus, compiled):
+    accepted = _accepted(corpus, compiled)
+    different = []
+    for path, result in accepted:
+        assert result.mo is not None
+        expected = gettext.GNUTranslations(io.BytesIO(result.mo))._catalog  # type: ignore[attr-defined]
+        ours = write_mo(read_po(path.read_bytes(), str(path)))
+        if gettext.GNUTranslations(io.BytesIO(ours))._catalog != expected:  # type: ignore[attr-defined]
+            different.append(path)
+    print(f"{len(accepted)} corpus files compiled to msgfmt's translations")
+    assert different == []
+
+
+def test_check_runs_on_every_corpus_file(corpus):
+    glossary = read_tbx(REPO / "locales" / "glossary.tbx")
+    audit = audit_catalogs([(path, str(path)) for path in corpus], Config(), glossary)
+    assert len(audit.files) == len(corpus)
+    print(f"\nl10n check: {len(audit.findings)} findings in {len(corpus)} corpus files")

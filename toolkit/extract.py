@@ -67,9 +67,13 @@ def extract_from_document(document: Document, created: str | None = None) -> Cat
         kinds = known.extracted_comments
         if segment.kind not in kinds:
             kinds = (*kinds, segment.kind)
-        entries[segment.text] = replace(
-            known, extracted_comments=kinds, references=(*known.references, reference)
-        )
+        # Two cells of one table row are one place to a PO file (gettext keeps a
+        # reference once): a repeat would make the fresh template differ from
+        # the one read back, and its date move on every run.
+        references = known.references
+        if reference not in references:
+            references = (*references, reference)
+        entries[segment.text] = replace(known, extracted_comments=kinds, references=references)
     header = template_header(document.slug, created or now())
     return Catalog((header, *entries.values()))
 
