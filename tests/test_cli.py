@@ -322,3 +322,38 @@ def test_compiled_catalog_equals_msgfmts(translated_project, l10n, msgfmt, tmp_p
     ours = (translated_project / PO).with_suffix(".mo")
     with ours.open("rb") as mine, oracle.open("rb") as theirs:
         assert gettext.GNUTranslations(mine)._catalog == gettext.GNUTranslations(theirs)._catalog
+
+
+def test_quiet_writing_commands_print_nothing_but_still_write(project, l10n):
+    assert l10n("extract", "-q").output == ""
+    assert l10n("init", "fr", "--quiet").output == ""
+    po = project / "locales" / "fr" / "LC_MESSAGES" / "ketamine.po"
+    assert po.exists()
+    for args in (("update", "-q"), ("format", "-q", str(po)), ("compile", "-q")):
+        result = l10n(*args)
+        assert (result.exit_code, result.output) == (0, ""), args
+
+
+def test_check_shows_a_progress_bar_only_on_a_terminal(tmp_path, monkeypatch):
+    import io
+    import sys
+
+    from toolkit.cli import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = tmp_path / "a.po"
+    path.write_bytes(b'msgid "a"\nmsgstr "b"\n')
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _progress([path], quiet=False) as progress:
+        assert progress is not None
+        progress(path.stat().st_size)
+    assert "checking" in terminal.getvalue()
+    with _progress([path], quiet=True) as progress:
+        assert progress is None
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    with _progress([path], quiet=False) as progress:
+        assert progress is None

@@ -8,10 +8,13 @@ business.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
+from toolkit.catalog import Catalog
 from toolkit.checks import CheckResult, run_checks
 from toolkit.checks.base import CheckContext
 from toolkit.config import Config
@@ -19,8 +22,8 @@ from toolkit.errors import LocaleError
 from toolkit.findings import Finding, Severity
 from toolkit.glossary import Glossary
 from toolkit.locales import Language, get_language
-from toolkit.pofile import read_po_file
-from toolkit.stats import CatalogStats, catalog_stats
+from toolkit.pofile import iter_po_file
+from toolkit.stats import CatalogStats, StatsCounter
 from toolkit.terms import TermMatcher
 
 
@@ -57,8 +60,9 @@ class Audit:
     @property
     def passed(self) -> bool:
         """No finding at or above ``fail_on`` and every catalog complete enough."""
-        return all(f.severity < self.fail_on for f in self.findings) and all(
-            audit.complete_enough for audit in self.files
+        return all(
+            (audit.result.worst or 0) < self.fail_on and audit.complete_enough
+            for audit in self.files
         )
 
 
@@ -77,17 +81,26 @@ def audit_catalog(
     config: Config,
     terms: TermMatcher | None = None,
     language_override: str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> FileAudit:
-    """Check one PO file; ``terms`` serves every language, so one matcher does for all files."""
-    catalog = read_po_file(path)
-    code = language_override or catalog.language
+    """Check one PO file; ``terms`` serves every language, so one matcher does for all files.
+
+    The file is read as a stream, checked and counted in one pass, so memory
+    does not grow with its size; ``progress`` is told the bytes read.
+    """
+    messages = iter_po_file(path, progress)
+    first = next(messages, None)
+    head = Catalog((first,)) if first is not None else Catalog(())
+    code = language_override or head.language
     language = _language(code)
     context = CheckContext(language=language, terms=terms if language else None)
-    result = run_checks(catalog, context, shown_path, config.checks, config.severities)
+    counter = StatsCounter()
+    stream = counter.count(chain(head.messages, messages))
+    result = run_checks(stream, context, shown_path, config.checks, config.severities)
     return FileAudit(
         path=shown_path,
         language=code,
-        stats=catalog_stats(catalog, shown_path),
+        stats=counter.stats(shown_path),
         result=result,
         threshold=config.threshold(code),
     )
@@ -118,11 +131,13 @@ def audit_catalogs(
     glossary: Glossary | None = None,
     language_override: str | None = None,
     jobs: int | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Audit:
     """Check every ``(path, shown path)``; all are read before any verdict.
 
     Catalogs are independent, so many of them are checked in ``jobs`` worker
     processes (default: one per core); the result keeps the order of ``paths``.
+    ``progress`` is told how many bytes of the files have been checked.
     """
     if language_override:
         get_language(language_override)
@@ -130,10 +145,23 @@ def audit_catalogs(
     if jobs <= 1:
         terms = TermMatcher(glossary, "en") if glossary else None
         files = tuple(
-            audit_catalog(path, shown, config, terms, language_override) for path, shown in paths
+            audit_catalog(path, shown, config, terms, language_override, progress)
+            for path, shown in paths
         )
         return Audit(files, config.fail_on)
     work = [(path, shown, config, language_override) for path, shown in paths]
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(glossary,)) as pool:
-        files = tuple(pool.map(_audit_in_worker, work, chunksize=max(1, len(work) // (jobs * 8))))
-    return Audit(files, config.fail_on)
+        results = pool.map(_audit_in_worker, work, chunksize=max(1, len(work) // (jobs * 8)))
+        audits = []
+        for (path, _), audit in zip(paths, results, strict=True):
+            audits.append(audit)
+            if progress is not None:
+                progress(_size(path))
+    return Audit(tuple(audits), config.fail_on)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import wraps
 from pathlib import Path
@@ -72,6 +73,22 @@ def _exit_if_changed(changes: list[pipeline.FileChange], why: str) -> None:
     sys.exit(1 if changed else 0)
 
 
+quiet_option = click.option(
+    "-q", "--quiet", is_flag=True, help="Print only errors: no list of files, no progress bar."
+)
+
+
+@contextmanager
+def _progress(paths: list[Path], quiet: bool) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr over the bytes of ``paths``, when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    total = sum(path.stat().st_size for path in paths if path.is_file())
+    with click.progressbar(length=total, label="checking", file=sys.stderr) as bar:
+        yield bar.update
+
+
 def _po_paths(project: Project, paths: tuple[Path, ...]) -> list[Path]:
     if paths:
         return list(paths)
@@ -97,23 +114,25 @@ def cli(ctx: click.Context, root: Path) -> None:
 
 @cli.command()
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if a template is stale.")
+@quiet_option
 @click.pass_context
 @reports_errors
-def extract(ctx: click.Context, check: bool) -> None:
+def extract(ctx: click.Context, check: bool, quiet: bool) -> None:
     """Write locales/<slug>.pot from every source/<slug>.md."""
     changes = pipeline.extract(_project(ctx), check=check)
     if check:
         _exit_if_changed(changes, "stale, run 'l10n extract'")
-    _report(changes, "written")
+    _report(changes, "written", quiet)
 
 
 @cli.command()
 @click.argument("language")
+@quiet_option
 @click.pass_context
 @reports_errors
-def init(ctx: click.Context, language: str) -> None:
+def init(ctx: click.Context, language: str, quiet: bool) -> None:
     """Start catalogs for LANGUAGE (a gettext code such as fr, pt_BR, zh_CN)."""
-    _report(pipeline.init(_project(ctx), language), "created")
+    _report(pipeline.init(_project(ctx), language), "created", quiet)
 
 
 @cli.command()
@@ -128,24 +147,31 @@ def init(ctx: click.Context, language: str) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="TBX glossary for the hints (default: locales/glossary.tbx).",
 )
+@quiet_option
 @click.pass_context
 @reports_errors
-def update(ctx: click.Context, glossary_hints: bool, glossary_path: Path | None) -> None:
+def update(
+    ctx: click.Context, glossary_hints: bool, glossary_path: Path | None, quiet: bool
+) -> None:
     """Merge every template into every language's catalogs, keeping all translations."""
     project = _project(ctx)
     glossary = read_tbx(glossary_path or project.glossary_path) if glossary_hints else None
-    _report(pipeline.update(project, glossary), "updated")
+    _report(pipeline.update(project, glossary), "updated", quiet)
 
 
 @cli.command(name="compile")
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--use-fuzzy", is_flag=True, help="Include fuzzy translations, as msgfmt -f does.")
+@quiet_option
 @click.pass_context
 @reports_errors
-def compile_command(ctx: click.Context, paths: tuple[Path, ...], use_fuzzy: bool) -> None:
+def compile_command(
+    ctx: click.Context, paths: tuple[Path, ...], use_fuzzy: bool, quiet: bool
+) -> None:
     """Write a .mo beside each PO file (all of the project's without PATHS)."""
     project = _project(ctx)
-    _report(pipeline.compile_catalogs(_po_paths(project, paths), project, use_fuzzy), "compiled")
+    changes = pipeline.compile_catalogs(_po_paths(project, paths), project, use_fuzzy)
+    _report(changes, "compiled", quiet)
 
 
 @cli.command()
@@ -207,14 +233,15 @@ def render_stats_table(results: list[CatalogStats]) -> str:
 @cli.command(name="format")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--check", is_flag=True, help="Write nothing; list files that would change, exit 1.")
+@quiet_option
 @click.pass_context
 @reports_errors
-def format_command(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
+def format_command(ctx: click.Context, paths: tuple[Path, ...], check: bool, quiet: bool) -> None:
     """Rewrite PO/POT files in GNU gettext's canonical layout (as msgcat writes them)."""
     changes = pipeline.format_files(list(paths), _project(ctx), check=check)
     if check:
         _exit_if_changed(changes, "would be reformatted")
-    _report(changes, "formatted")
+    _report(changes, "formatted", quiet)
 
 
 @cli.command()
@@ -249,6 +276,7 @@ def format_command(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> 
     type=click.Choice(["error", "warning", "info"]),
     help="Fail on findings of this severity or worse (default: error).",
 )
+@quiet_option
 @click.pass_context
 @reports_errors
 def check(
@@ -260,8 +288,12 @@ def check(
     min_complete: float | None,
     jobs: int | None,
     fail_on: str | None,
+    quiet: bool,
 ) -> None:
-    """Check catalogs for completeness, integrity and medical terminology."""
+    """Check catalogs for completeness, integrity and medical terminology.
+
+    A long run on a terminal shows a progress bar on stderr (not with --quiet).
+    """
     project = _project(ctx)
     config = load_config(project.root)
     overrides: dict[str, object] = {}
@@ -275,7 +307,8 @@ def check(
         glossary_path = project.glossary_path
     glossary = read_tbx(glossary_path) if glossary_path else None
     targets = [(p, project.relative(p)) for p in _po_paths(project, paths)]
-    audit = audit_catalogs(targets, config, glossary, language, jobs)
+    with _progress([path for path, _ in targets], quiet) as progress:
+        audit = audit_catalogs(targets, config, glossary, language, jobs, progress)
     click.echo(RENDERERS[output_format](audit))
     if output_format == "text" and os.environ.get("GITHUB_ACTIONS") == "true" and audit.findings:
         click.echo(github_annotations(audit))

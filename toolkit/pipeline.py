@@ -1,21 +1,26 @@
 """The project-level steps: extract, init, update, compile, format.
 
 Each step reads every input first and only then writes, one file at a time and
-atomically, so bad input anywhere leaves every file as it was. Each returns what
+atomically, so bad input anywhere leaves every file as it was. A step that
+writes holds the project's lock file (``locales/.l10n.lock``) from its first
+read to its last write, so two ``l10n`` runs never interleave. Each returns what
 it did (``FileChange`` per file) for the command line to report.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import partial, wraps
+from inspect import signature
 from pathlib import Path
+from typing import TypeVar
 
 from toolkit.catalog import Catalog
 from toolkit.checks import compile_blockers
 from toolkit.errors import ToolkitError
 from toolkit.extract import extract_from_document, keep_creation_date, now
-from toolkit.fileio import write_atomic
+from toolkit.fileio import project_lock, write_atomic
 from toolkit.glossary import Glossary
 from toolkit.locales import get_language
 from toolkit.merge import init_catalog, merge_catalog, with_glossary_hints
@@ -37,10 +42,34 @@ def _read_optional(path: Path) -> Catalog | None:
     return read_po_file(path) if path.exists() else None
 
 
+F = TypeVar("F", bound=Callable[..., list[FileChange]])
+
+
+def _holds_lock(step: F) -> F:
+    """Run ``step`` holding the project's lock, unless it only checks (``check=True``).
+
+    The lock lives in ``locales/`` (in the project folder when there is none).
+    """
+    parameters = signature(step)
+
+    @wraps(step)
+    def locked(*args: object, **kwargs: object) -> list[FileChange]:
+        arguments = parameters.bind(*args, **kwargs).arguments
+        if arguments.get("check"):
+            return step(*args, **kwargs)
+        project: Project = arguments["project"]  # type: ignore[assignment]
+        folder = project.locales_dir if project.locales_dir.is_dir() else project.root
+        with project_lock(folder):
+            return step(*args, **kwargs)
+
+    return locked  # type: ignore[return-value]
+
+
 def _write_all(planned: list[tuple[Path, bytes]], project: Project) -> list[FileChange]:
     return [FileChange(project.relative(path), write_atomic(path, data)) for path, data in planned]
 
 
+@_holds_lock
 def extract(project: Project, check: bool = False) -> list[FileChange]:
     """Write (or, with ``check``, compare) the template of every source article.
 
@@ -69,6 +98,7 @@ def extract(project: Project, check: bool = False) -> list[FileChange]:
     return _write_all(planned, project)
 
 
+@_holds_lock
 def init(project: Project, code: str) -> list[FileChange]:
     """Start catalogs for a new language, one per template.
 
@@ -93,6 +123,7 @@ def init(project: Project, code: str) -> list[FileChange]:
     return _write_all(planned, project)
 
 
+@_holds_lock
 def update(project: Project, glossary: Glossary | None = None) -> list[FileChange]:
     """Merge every template into every catalog of every language.
 
@@ -121,6 +152,7 @@ def _hint(matcher: TermMatcher, language: str, msgid: str) -> str | None:
     return glossary_hint(msgid, matcher, language)
 
 
+@_holds_lock
 def compile_catalogs(
     paths: list[Path], project: Project, use_fuzzy: bool = False
 ) -> list[FileChange]:
@@ -142,6 +174,7 @@ def compile_catalogs(
     return _write_all(planned, project)
 
 
+@_holds_lock
 def format_files(paths: list[Path], project: Project, check: bool = False) -> list[FileChange]:
     """Rewrite PO/POT files in gettext's canonical layout (or report which would change)."""
     planned = [(path, write_po(read_po_file(path))) for path in paths]

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -489,10 +489,12 @@ _SIMPLE_ESCAPES = {
 class _Reader:
     """A PO file's text turned into messages, by gettext's grammar."""
 
-    def __init__(self, text: str, path: str | None, charset: _Charset) -> None:
+    def __init__(self, text: str, path: str | None, charset: _Charset, first_line: int = 0) -> None:
         self.text = text
         self.path = path
         self.charset = charset
+        #: Lines of the file before ``text`` (a part of a file read piece by piece).
+        self.first_line = first_line
         self.messages: list[Message] = []
         self.check_controls = "\x00" in text or "\x04" in text
         self.carry_previous = False
@@ -551,7 +553,7 @@ class _Reader:
     def tokens(self) -> Iterator[tuple[int, object, int, bool]]:
         """(kind, value, line, obsolete) for every token of the file, then EOF."""
         lines = self.text.split("\n")
-        line = 0
+        line = self.first_line
         fast_keyword = _FAST_KEYWORD.match
         fast_string = _FAST_STRING.match
         unescape = self.unescape
@@ -860,6 +862,7 @@ def _parse_fast(reader: _Reader, first_only: bool = False) -> list[Message]:
     """
     lines = reader.text.split("\n")
     count = len(lines)
+    offset = reader.first_line
     unescape = reader.unescape
     controls = reader.check_controls
     keyword_match = _FAST_KEYWORD.match
@@ -932,7 +935,7 @@ def _parse_fast(reader: _Reader, first_only: bool = False) -> list[Message]:
             if match is None:
                 raise _Unusual
             keyword, index, body = match.groups()
-            number = i + 1
+            number = i + 1 + offset
             strings = [unescape(body, number) if "\\" in body or controls else body]
             i += 1
             quote = _CONTINUATION[obsolete, previous]
@@ -946,7 +949,7 @@ def _parse_fast(reader: _Reader, first_only: bool = False) -> list[Message]:
                     raise _Unusual
                 i += 1
                 body = match.group(1)
-                strings.append(unescape(body, i) if "\\" in body or controls else body)
+                strings.append(unescape(body, i + offset) if "\\" in body or controls else body)
             fields.append((previous, keyword, index, strings, number))
         messages.append(
             _fast_message(fields, obsolete, translator, extracted, references, flags, seen)
@@ -1232,16 +1235,19 @@ def read_po(data: bytes, path: str | None = None) -> Catalog:
         data = data[len(codecs.BOM_UTF8) :]
     if b"\\\n" in data:
         data = _join_continued_lines(data)
-    charset = _find_charset(data, path)
+    return Catalog(tuple(_parse(data, path, _find_charset(data, path))), path=path)
+
+
+def _parse(data: bytes, path: str | None, charset: _Charset, first_line: int = 0) -> list[Message]:
+    """The messages of ``data``, a whole file or a part of one starting after ``first_line``."""
     try:
         text = data.decode(charset.codec)
     except UnicodeError:
         text = _decode_leniently(data, charset, path)
     try:
-        messages = _parse_fast(_Reader(text, path, charset))
+        return _parse_fast(_Reader(text, path, charset, first_line))
     except (_Unusual, CatalogSyntaxError):
-        messages = _Reader(text, path, charset).parse()
-    return Catalog(tuple(messages), path=path)
+        return _Reader(text, path, charset, first_line).parse()
 
 
 def read_po_file(path: str | Path) -> Catalog:
@@ -1251,6 +1257,89 @@ def read_po_file(path: str | Path) -> Catalog:
     except OSError as error:
         raise CatalogSyntaxError(f"cannot read: {error.strerror}", str(path)) from None
     return read_po(data, str(path))
+
+
+#: Bytes of a file ``iter_po_file`` parses at a time (then cut at the next entry).
+STREAM_PART = 1 << 20
+#: A line that ends an entry: a msgstr's last string (the entry may go on, but only
+#: with more strings or msgstr[n], which ``_ENTRY_START`` does not match).
+_ENTRY_END = re.compile(rb'(?:#~ )?(?:msgstr(?:\[[0-9]+\])?[ \t]*)?"[^\n]*"[ \t\r]*\n?\Z')
+#: A line that begins an entry: a comment, or a msgctxt or msgid, previous or obsolete.
+_ENTRY_START = re.compile(rb"#(?![~|])|(?:#~?\|?[ \t]*)?msg(?:ctxt|id)(?!_)")
+
+
+class _Split(Exception):
+    """A part read alone was not what the whole file says; read the whole file."""
+
+
+def iter_po_file(
+    path: str | Path, progress: Callable[[int], None] | None = None
+) -> Iterator[Message]:
+    """The messages of the PO file at ``path``, header first, read a part at a time.
+
+    Memory does not grow with the file: parts of about ``STREAM_PART`` bytes,
+    cut at a blank line between entries, go through the same parser as
+    ``read_po`` (the header's charset decides the decoding of them all), and
+    only a hash of each entry's key is kept to find duplicates across parts.
+    Anything unusual (a syntax error, a duplicate, an entry split by a blank
+    line, undecodable bytes) makes the whole file be read by ``read_po``,
+    which words the error as always. ``progress`` is called with the bytes of
+    each part read.
+    """
+    done = 0
+    try:
+        for message in _iter_parts(str(path), progress):
+            yield message
+            done += 1
+    except (_Split, _Unusual, CatalogSyntaxError):
+        yield from read_po_file(path).messages[done:]
+
+
+def _iter_parts(path: str, progress: Callable[[int], None] | None) -> Iterator[Message]:
+    charset: _Charset | None = None
+    seen: set[int] = set()
+    for first_line, data in _po_parts(path):
+        if charset is None and data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8) :]
+        if b"\\\n" in data:
+            data = _join_continued_lines(data)
+        if charset is None:
+            charset = _find_charset(data, path)
+        for message in _parse(data, path, charset, first_line):
+            if not message.obsolete:
+                key = hash(message.key)
+                if key in seen:
+                    raise _Split  # perhaps a duplicate: the whole file decides
+                seen.add(key)
+            yield message
+        if progress is not None:
+            progress(len(data))
+
+
+def _po_parts(path: str) -> Iterator[tuple[int, bytes]]:
+    """(lines before it, bytes) for each part of the file, cut where an entry begins."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, also on error
+    except OSError as error:
+        raise CatalogSyntaxError(f"cannot read: {error.strerror}", path) from None
+    with handle:
+        lines: list[bytes] = []
+        size = 0
+        before = 0
+        blank = ended = False
+        for line in handle:
+            if size >= STREAM_PART and blank and ended and _ENTRY_START.match(line):
+                yield before, b"".join(lines)
+                before += len(lines)
+                lines = []
+                size = 0
+            lines.append(line)
+            size += len(line)
+            blank = line == b"\n"
+            if not blank:
+                ended = _ENTRY_END.match(line) is not None
+        if lines:
+            yield before, b"".join(lines)
 
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]+")

@@ -86,6 +86,12 @@ def render_text(audit: Audit) -> str:
                 f"{file.path}: {file.result.silenced} finding(s) silenced "
                 f"by ignore- flags ({detail})"
             )
+        if file.result.omitted:
+            detail = ", ".join(f"{k}: {v}" for k, v in sorted(file.result.omitted_by_check.items()))
+            lines.append(
+                f"{file.path}: {file.result.omitted} more finding(s) counted but not listed, "
+                f"over {len(file.findings)} per file ({detail})"
+            )
     if lines:
         lines.append("")
     lines.append(format_table(_summary_rows(audit)))
@@ -115,6 +121,7 @@ def render_json(audit: Audit) -> str:
                 "language": file.language,
                 "stats": file.stats.as_dict(),
                 "silenced": file.result.silenced,
+                "omitted": dict(file.result.omitted_by_check),
             }
             for file in audit.files
         ],

@@ -9,6 +9,7 @@ much reading a language still lacks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from toolkit.catalog import Catalog, Message
@@ -65,18 +66,45 @@ class CatalogStats:
 
 def catalog_stats(catalog: Catalog, path: str | None = None) -> CatalogStats:
     """Count ``catalog``'s entries and source words by state."""
-    counts = dict.fromkeys(STATES, 0)
-    words = dict.fromkeys(STATES, 0)
-    for message in catalog:
-        state = message_state(message)
-        counts[state] += 1
-        words[state] += word_count(message.msgid)
-    words["total"] = sum(words[state] for state in STATES)
-    return CatalogStats(
-        path=path or catalog.path or "",
-        language=catalog.language,
-        total=sum(counts.values()),
-        obsolete=len(catalog.obsolete),
-        words=words,
-        **counts,
-    )
+    counter = StatsCounter()
+    for _ in counter.count(catalog.messages):
+        pass
+    return counter.stats(path or catalog.path or "")
+
+
+class StatsCounter:
+    """Statistics counted while a catalog's messages stream past (``iter_po_file``)."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(STATES, 0)
+        self.words = dict.fromkeys(STATES, 0)
+        self.obsolete = 0
+        self.language: str | None = None
+
+    def count(self, messages: Iterable[Message]) -> Iterator[Message]:
+        """Each of ``messages`` (header first), counted as it passes."""
+        first = True
+        for message in messages:
+            if message.obsolete:
+                self.obsolete += 1
+            elif message.is_header:
+                if first:  # as Catalog.header: only a first entry is the header
+                    self.language = Catalog((message,)).language
+            else:
+                state = message_state(message)
+                self.counts[state] += 1
+                self.words[state] += word_count(message.msgid)
+            first = False
+            yield message
+
+    def stats(self, path: str) -> CatalogStats:
+        """The counts of every message seen so far."""
+        words = {**self.words, "total": sum(self.words[state] for state in STATES)}
+        return CatalogStats(
+            path=path,
+            language=self.language,
+            total=sum(self.counts.values()),
+            obsolete=self.obsolete,
+            words=words,
+            **self.counts,
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from toolkit.catalog import Catalog, Message
 from toolkit.checks.base import Check, CheckContext
@@ -82,38 +83,85 @@ def get_check(check_id: str) -> type[Check]:
         raise KeyError(f"unknown check {check_id!r} (known: {known})") from None
 
 
+#: Findings kept per file; beyond it they are only counted, by check and severity, so
+#: checking a huge file with a systematic problem does not hold millions of them.
+FINDINGS_LIMIT = 10_000
+
+
 @dataclass(frozen=True)
 class CheckResult:
-    """The findings of one catalog, and how many a translator silenced with flags."""
+    """The findings of one catalog, and how many a translator silenced with flags.
+
+    Past ``FINDINGS_LIMIT`` findings are counted in ``omitted_by_check``, not
+    kept; ``omitted_worst`` is the worst severity among them.
+    """
 
     findings: tuple[Finding, ...]
     silenced: int = 0
     silenced_by_check: dict[str, int] = field(default_factory=dict)
+    omitted_by_check: dict[str, int] = field(default_factory=dict)
+    omitted_worst: Severity | None = None
+
+    @property
+    def omitted(self) -> int:
+        return sum(self.omitted_by_check.values())
+
+    @property
+    def worst(self) -> Severity | None:
+        """The worst severity of every finding, kept or omitted."""
+        severities = [f.severity for f in self.findings]
+        if self.omitted_worst is not None:
+            severities.append(self.omitted_worst)
+        return max(severities, default=None)
 
 
 def run_checks(
-    catalog: Catalog,
+    catalog: Catalog | Iterable[Message],
     context: CheckContext,
     path: str,
     checks: Iterable[type[Check]] = CHECKS,
     severities: dict[str, Severity] | None = None,
+    limit: int = FINDINGS_LIMIT,
 ) -> CheckResult:
-    """Apply ``checks`` to every live entry of ``catalog``."""
+    """Apply ``checks`` to every live entry of ``catalog``.
+
+    ``catalog`` may be a stream of messages, header first (``iter_po_file``):
+    it is read once, and catalog-level checks keep only their ``tally``.
+    """
     severities = severities or {}
     findings: list[Finding] = []
     silenced: dict[str, int] = {}
+    omitted: dict[str, int] = {}
+    omitted_worst: list[Severity] = []
     instances = [check() for check in checks]
     per_message = [c for c in instances if type(c).check_message is not Check.check_message]
-    per_catalog = [c for c in instances if type(c).check_catalog is not Check.check_catalog]
+    per_catalog = [
+        c
+        for c in instances
+        if type(c).check_catalog is not Check.check_catalog or type(c).tally is not Check.tally
+    ]
+    stream = iter(catalog.messages if isinstance(catalog, Catalog) else catalog)
+    first = next(stream, None)
+    header = first if first is not None and first.is_header else None
+    if first is not None and header is None:
+        stream = chain((first,), stream)
+    tallies = [
+        (c, c.tally(Catalog((header,) if header else (), path=path), context)) for c in per_catalog
+    ]
 
     def add(check: Check, message: Message | None, text: str) -> None:
         if message is not None and check.ignore_flag() in message.flags:
             silenced[check.id] = silenced.get(check.id, 0) + 1
             return
+        severity = severities.get(check.id, check.severity)
+        if len(findings) >= limit:
+            omitted[check.id] = omitted.get(check.id, 0) + 1
+            omitted_worst[:] = [max([severity, *omitted_worst])]
+            return
         findings.append(
             Finding(
                 check=check.id,
-                severity=severities.get(check.id, check.severity),
+                severity=severity,
                 path=path,
                 line=message.line if message is not None else 1,
                 message=text,
@@ -126,7 +174,12 @@ def run_checks(
     # unless the check decides for itself (applies_to overridden).
     plain = [c for c in per_message if type(c).applies_to is Check.applies_to]
     custom = [c for c in per_message if type(c).applies_to is not Check.applies_to]
-    for message in catalog:
+    for message in stream:
+        if message.obsolete or message.is_header:
+            continue
+        for check, tally in tallies:
+            for problem, text in tally.add(message):
+                add(check, problem, text)
         untranslated = not message.has_translation
         fuzzy = message.fuzzy
         for check in plain:
@@ -138,11 +191,17 @@ def run_checks(
             if check.applies_to(message):
                 for text in check.check_message(message, context):
                     add(check, message, text)
-    for check in per_catalog:
-        for message, text in check.check_catalog(catalog, context):
+    for check, tally in tallies:
+        for message, text in tally.finish():
             add(check, message, text)
     findings.sort(key=lambda f: (f.line, -f.severity, f.check))
-    return CheckResult(tuple(findings), sum(silenced.values()), silenced)
+    return CheckResult(
+        tuple(findings),
+        sum(silenced.values()),
+        silenced,
+        omitted,
+        omitted_worst[0] if omitted_worst else None,
+    )
 
 
 def compile_blockers(catalog: Catalog, path: str = "") -> list[Finding]:

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 #: How many texts the checks' text analyses (numbers, URLs, markup, negation) remember:
 #: one English source is checked against every language's translation, so its
 #: analysis is done once. Callers only read what the cached functions return.
-TEXT_CACHE_SIZE = 65536
+#: The bound is also the memory a huge file fills them to (about 3.5 kB a text
+#: over all caches: 16384 texts, about 60 MB; bench/memory.py measures it).
+TEXT_CACHE_SIZE = 16384
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,46 @@ class Check:
     ) -> Iterable[tuple[Message | None, str]]:
         """Problems that only show across the catalog (entry, or None for the whole file)."""
         return ()
+
+    def tally(self, header: Catalog, context: CheckContext) -> Tally:
+        """What this check keeps while a catalog's entries stream past.
+
+        ``header`` holds only the header entry (it comes first). By default the
+        entries are kept and handed to ``check_catalog`` at the end; a check
+        that overrides this keeps only what it needs, so a huge file is checked
+        in bounded memory.
+        """
+        return _WholeCatalog(self, header, context)
+
+
+class Tally:
+    """One catalog-level check's state over one catalog: sees each entry once, in order."""
+
+    def add(self, message: Message) -> Iterable[tuple[Message | None, str]]:
+        """Problems known as soon as ``message`` (a live entry) is seen."""
+        return ()
+
+    def finish(self) -> Iterable[tuple[Message | None, str]]:
+        """Problems known once every entry has been seen."""
+        return ()
+
+
+class _WholeCatalog(Tally):
+    """Every entry kept, for a check that only knows ``check_catalog``."""
+
+    def __init__(self, check: Check, header: Catalog, context: CheckContext) -> None:
+        self.check = check
+        self.header = header
+        self.context = context
+        self.messages: list[Message] = []
+
+    def add(self, message: Message) -> Iterable[tuple[Message | None, str]]:
+        self.messages.append(message)
+        return ()
+
+    def finish(self) -> Iterable[tuple[Message | None, str]]:
+        catalog = self.header.replace_messages((*self.header.messages, *self.messages))
+        return self.check.check_catalog(catalog, self.context)
 
 
 def translation_pairs(message: Message) -> Iterator[tuple[str, str, str]]:

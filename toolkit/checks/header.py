@@ -6,7 +6,7 @@ import codecs
 from collections.abc import Iterable
 
 from toolkit.catalog import Catalog, Message
-from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.base import Check, CheckContext, Tally
 from toolkit.errors import LocaleError
 from toolkit.findings import Severity
 from toolkit.locales import get_language
@@ -21,6 +21,9 @@ class Header(Check):
 
     id = "header"
     severity = Severity.ERROR
+
+    def tally(self, header: Catalog, context: CheckContext) -> Tally:
+        return _HeaderOnly(list(self.check_catalog(header, context)))
 
     def check_catalog(
         self, catalog: Catalog, context: CheckContext
@@ -62,3 +65,18 @@ class Header(Check):
                 codecs.lookup(catalog.charset)
             except LookupError:
                 yield header, f"unknown charset {catalog.charset!r}"
+
+
+class _HeaderOnly(Tally):
+    """The header's problems, known before any entry is seen: reported with the first one,
+    so they are never among the findings past the limit."""
+
+    def __init__(self, problems: list[tuple[Message | None, str]]) -> None:
+        self.problems = problems
+
+    def add(self, message: Message) -> Iterable[tuple[Message | None, str]]:
+        return self.finish()
+
+    def finish(self) -> Iterable[tuple[Message | None, str]]:
+        problems, self.problems = self.problems, []
+        return problems

@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from toolkit.catalog import Catalog, Message
-from toolkit.checks.base import Check, CheckContext, translation_pairs
+from toolkit.checks.base import Check, CheckContext, Tally, translation_pairs
 from toolkit.findings import Severity
 from toolkit.glossary import Term
 from toolkit.terms import TermMatcher, TermOccurrence, renderings
@@ -182,58 +182,94 @@ class TermInconsistent(Check):
     id = "term-inconsistent"
     severity = Severity.WARNING
 
+    def tally(self, header: Catalog, context: CheckContext) -> Tally:
+        setup = _setup(context)
+        return Tally() if setup is None else _Renderings(self, setup[0], context)
+
     def check_catalog(
         self, catalog: Catalog, context: CheckContext
     ) -> Iterable[tuple[Message | None, str]]:
-        setup = _setup(context)
-        if setup is None:
-            return
-        matcher, _ = setup
-        # (concept, source term, acronym?) -> variant text -> (term, entries using it).
+        renderings = self.tally(catalog, context)
+        for message in catalog:
+            renderings.add(message)
+        return renderings.finish()
+
+
+#: Entries remembered per rendering of a term, to name them in findings; beyond it
+#: they are only counted (a file that large gets its findings capped anyway).
+ENTRIES_KEPT = 10_000
+
+
+class _Variant:
+    __slots__ = ("count", "entries", "term")
+
+    def __init__(self, term: Term) -> None:
+        self.term = term
+        self.count = 0
+        self.entries: list[Message] = []
+
+
+class _Renderings(Tally):
+    """How many entries render each term each approved way; the minority ones at the end."""
+
+    def __init__(self, check: TermInconsistent, matcher: TermMatcher, context: CheckContext):
+        self.check = check
+        self.matcher = matcher
+        self.context = context
+        # (concept, source term, acronym?) -> variant text -> its entries.
         # Keyed by the source's own wording: where the English varies ("depressive
         # symptoms", "symptoms of depression"), a translation that follows it is faithful.
-        usage: dict[tuple[str, str, bool], dict[str, tuple[Term, list[Message]]]] = {}
-        for message in catalog:
-            if not self.applies_to(message):
-                continue
-            for source, translation, _ in translation_pairs(message):
-                wording: dict[str, set[str]] = {}
-                for o in matcher.find(source):
-                    if not matcher.concept(o.concept_id).do_not_translate:
-                        wording.setdefault(o.concept_id, set()).add(o.term.text)
-                for occurrence in matcher.find(translation, context.code):
-                    source_terms = wording.get(occurrence.concept_id)
-                    if not source_terms or not occurrence.term.approved:
-                        continue
-                    source_term = next(iter(source_terms)) if len(source_terms) == 1 else ""
-                    slot = (occurrence.concept_id, source_term, occurrence.term.is_abbreviation)
-                    variants = usage.setdefault(slot, {})
-                    _, entries = variants.setdefault(occurrence.term.text, (occurrence.term, []))
-                    if not entries or entries[-1] is not message:
-                        entries.append(message)
-        for (concept_id, _, _), variants in usage.items():
+        self.usage: dict[tuple[str, str, bool], dict[str, _Variant]] = {}
+
+    def add(self, message: Message) -> Iterable[tuple[Message | None, str]]:
+        if not self.check.applies_to(message):
+            return ()
+        matcher = self.matcher
+        for source, translation, _ in translation_pairs(message):
+            wording: dict[str, set[str]] = {}
+            for o in matcher.find(source):
+                if not matcher.concept(o.concept_id).do_not_translate:
+                    wording.setdefault(o.concept_id, set()).add(o.term.text)
+            for occurrence in matcher.find(translation, self.context.code):
+                source_terms = wording.get(occurrence.concept_id)
+                if not source_terms or not occurrence.term.approved:
+                    continue
+                source_term = next(iter(source_terms)) if len(source_terms) == 1 else ""
+                slot = (occurrence.concept_id, source_term, occurrence.term.is_abbreviation)
+                variants = self.usage.setdefault(slot, {})
+                variant = variants.get(occurrence.term.text)
+                if variant is None:
+                    variant = variants[occurrence.term.text] = _Variant(occurrence.term)
+                if not variant.entries or variant.entries[-1] is not message:
+                    variant.count += 1
+                    if len(variant.entries) < ENTRIES_KEPT:
+                        variant.entries.append(message)
+        return ()
+
+    def finish(self) -> Iterable[tuple[Message | None, str]]:
+        for (concept_id, _, _), variants in self.usage.items():
             if len(variants) < 2:
                 continue
             ranked = list(variants)
             norm = max(
                 ranked,
                 key=lambda v: (
-                    len(variants[v][1]),
-                    variants[v][0].status == "preferred",
+                    variants[v].count,
+                    variants[v].term.status == "preferred",
                     -ranked.index(v),
                 ),
             )
-            norm_entries = {id(m) for m in variants[norm][1]}
-            count = len(norm_entries)
-            for variant, (_, entries) in variants.items():
-                if variant == norm:
+            norm_entries = {id(m) for m in variants[norm].entries}
+            count = variants[norm].count
+            for text, variant in variants.items():
+                if text == norm:
                     continue
-                for message in entries:
+                for message in variant.entries:
                     if id(message) in norm_entries:
                         continue
                     yield (
                         message,
-                        f"'{variant}' differs from '{norm}', used for the same concept in "
+                        f"'{text}' differs from '{norm}', used for the same concept in "
                         f"{count} other {'entry' if count == 1 else 'entries'}: use one "
                         f"rendering throughout (glossary: {concept_id})",
                     )
