@@ -8,8 +8,8 @@ corpus directory given after the options, e.g. ``.cache/corpus``); without
 it, the same command runs a plain random-mutation loop over those seeds, so it
 always works. Either way a successful read must write back and read again
 with the same keys and translations, and writing that again gives the same
-bytes (the writer normalises comments and flags, so the first write may not). A crash prints the input and, under atheris, saves it as
-``crash-*``.
+bytes (the writer normalises comments and flags, so the first write may not).
+A crash prints the input and, under atheris, saves it as ``crash-*``.
 """
 
 from __future__ import annotations
