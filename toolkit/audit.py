@@ -149,15 +149,18 @@ def audit_catalogs(
             for path, shown in paths
         )
         return Audit(files, config.fail_on)
-    work = [(path, shown, config, language_override) for path, shown in paths]
+    # Largest catalogs first and small chunks, so no worker is left with the big
+    # ones at the end; the result is put back in the order of ``paths``.
+    order = sorted(range(len(paths)), key=lambda i: -_size(paths[i][0]))
+    work = [(paths[i][0], paths[i][1], config, language_override) for i in order]
+    audits: list[FileAudit | None] = [None] * len(paths)
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(glossary,)) as pool:
-        results = pool.map(_audit_in_worker, work, chunksize=max(1, len(work) // (jobs * 8)))
-        audits = []
-        for (path, _), audit in zip(paths, results, strict=True):
-            audits.append(audit)
+        results = pool.map(_audit_in_worker, work, chunksize=max(1, len(work) // (jobs * 32)))
+        for index, audit in zip(order, results, strict=True):
+            audits[index] = audit
             if progress is not None:
-                progress(_size(path))
-    return Audit(tuple(audits), config.fail_on)
+                progress(_size(paths[index][0]))
+    return Audit(tuple(a for a in audits if a is not None), config.fail_on)
 
 
 def _size(path: Path) -> int:

@@ -9,7 +9,7 @@ id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
@@ -121,20 +121,21 @@ class _WholeCatalog(Tally):
         return self.check.check_catalog(catalog, self.context)
 
 
-def translation_pairs(message: Message) -> Iterator[tuple[str, str, str]]:
+def translation_pairs(message: Message) -> tuple[tuple[str, str, str], ...]:
     """Each filled translation with the source it translates and how to name it.
 
     A plural entry's ``msgstr[1]`` and later translate ``msgid_plural``; the
-    name is empty for a singular entry so messages read naturally.
+    name is empty for a singular entry so messages read naturally. Every
+    comparing check asks this of every entry, so the singular case is direct.
     """
-    for index, form in enumerate(message.translations):
-        if not form:
-            continue
-        if not message.pluralizable:
-            yield message.msgid, form, ""
-        else:
-            source = message.msgid if index == 0 else (message.msgid_plural or message.msgid)
-            yield source, form, f"msgstr[{index}]: "
+    if message.msgid_plural is None:
+        return ((message.msgid, message.msgstr, ""),) if message.msgstr else ()
+    plural_source = message.msgid_plural or message.msgid
+    return tuple(
+        (message.msgid if index == 0 else plural_source, form, f"msgstr[{index}]: ")
+        for index, form in enumerate(message.translations)
+        if form
+    )
 
 
 class PairCheck(Check):
