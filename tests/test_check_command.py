@@ -181,3 +181,10 @@ def test_glossary_commands(shipped, l10n, tmp_path):
     from toolkit.glossary import read_tbx
 
     assert read_tbx(tbx_path) == read_tbx(shipped / "locales/glossary.tbx")
+
+
+def test_junit_reports_a_catalog_below_min_complete(shipped, l10n):
+    spoil(shipped / PO, "Conclusion", "")
+    root = ET.fromstring(l10n("check", "--format", "junit", "--min-complete", "100").stdout)
+    names = [case.get("name") for case in root.iter("testcase")]
+    assert "min-complete" in names

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import json
 import sys
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 from click.testing import CliRunner
@@ -192,3 +194,19 @@ def test_a_100_mb_catalog_is_checked_in_about_the_memory_of_a_10_mb_one(tmp_path
         path.unlink()
     assert peaks[100] < memory.PEAK_LIMIT_MB
     assert peaks[100] - peaks[10] < memory.GROWTH_LIMIT_MB
+
+
+def test_junit_and_sarif_account_for_findings_not_listed(tmp_path, monkeypatch):
+    path = tmp_path / "many.po"
+    wrong = "".join(entry(i, f"Dose {i + 1} est de 5 mg.") for i in range(30))
+    path.write_text(HEADER.format(charset="UTF-8") + wrong, encoding="utf-8")
+    monkeypatch.setattr(run_checks, "__defaults__", (*run_checks.__defaults__[:-1], 10))
+    invoke = CliRunner().invoke
+    junit = invoke(cli, ["-C", str(tmp_path), "check", "-q", "--format", "junit", str(path)])
+    suite = ET.fromstring(junit.stdout).find("testsuite")
+    (case,) = [c for c in suite.findall("testcase") if c.get("name") == "not-listed"]
+    assert "50 more finding(s) counted but not listed" in case.find("failure").get("message")
+    assert int(suite.get("failures")) == 11
+    sarif = invoke(cli, ["-C", str(tmp_path), "check", "-q", "--format", "sarif", str(path)])
+    omitted = json.loads(sarif.stdout)["runs"][0]["properties"]["omittedFindings"]
+    assert [sum(counts.values()) for counts in omitted.values()] == [50]

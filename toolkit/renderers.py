@@ -12,7 +12,7 @@ from collections.abc import Callable
 from xml.etree import ElementTree as ET
 
 from toolkit import __version__
-from toolkit.audit import Audit
+from toolkit.audit import Audit, FileAudit
 from toolkit.checks import CHECKS_BY_ID
 from toolkit.findings import Finding, Severity
 
@@ -63,6 +63,29 @@ def format_table(rows: list[tuple[str, ...]], text_columns: int = 2) -> str:
     )
 
 
+def _file_failures(file: FileAudit) -> list[tuple[str, str]]:
+    """What fails a file beyond its listed findings: ``(name, message)`` pairs."""
+    failures = []
+    if not file.complete_enough:
+        failures.append(
+            (
+                "min-complete",
+                f"{file.stats.percent_translated:.1f}% translated, "
+                f"below the required {file.threshold:g}%",
+            )
+        )
+    if file.result.omitted:
+        detail = ", ".join(f"{k}: {v}" for k, v in sorted(file.result.omitted_by_check.items()))
+        failures.append(
+            (
+                "not-listed",
+                f"{file.result.omitted} more finding(s) counted but not listed, "
+                f"over {len(file.findings)} per file ({detail})",
+            )
+        )
+    return failures
+
+
 def render_text(audit: Audit) -> str:
     """``PATH:LINE: severity: [check-id] message`` grouped by file, then a summary."""
     lines: list[str] = []
@@ -72,12 +95,8 @@ def render_text(audit: Audit) -> str:
                 f"{finding.path}:{finding.line}: {finding.severity}: "
                 f"[{finding.check}] {finding.message}"
             )
-        if not file.complete_enough:
-            lines.append(
-                f"{file.path}: error: [min-complete] "
-                f"{file.stats.percent_translated:.1f}% translated, "
-                f"below the required {file.threshold:g}%"
-            )
+        for name, message in _file_failures(file):
+            lines.append(f"{file.path}: error: [{name}] {message}")
         if file.result.silenced:
             detail = ", ".join(
                 f"{k}: {v}" for k, v in sorted(file.result.silenced_by_check.items())
@@ -85,12 +104,6 @@ def render_text(audit: Audit) -> str:
             lines.append(
                 f"{file.path}: {file.result.silenced} finding(s) silenced "
                 f"by ignore- flags ({detail})"
-            )
-        if file.result.omitted:
-            detail = ", ".join(f"{k}: {v}" for k, v in sorted(file.result.omitted_by_check.items()))
-            lines.append(
-                f"{file.path}: {file.result.omitted} more finding(s) counted but not listed, "
-                f"over {len(file.findings)} per file ({detail})"
             )
     if lines:
         lines.append("")
@@ -133,19 +146,26 @@ def render_json(audit: Audit) -> str:
 
 
 def render_junit(audit: Audit) -> str:
-    """A testsuite per file and a failing testcase per finding."""
+    """A testsuite per file, a failing testcase per finding, and one per other failure."""
     suites = ET.Element("testsuites", name="l10n check")
     for file in audit.files:
+        others = _file_failures(file)
+        failing = len(file.findings) + len(others)
         suite = ET.SubElement(
             suites,
             "testsuite",
             name=file.path,
-            tests=str(max(1, len(file.findings))),
-            failures=str(len(file.findings)),
+            tests=str(max(1, failing)),
+            failures=str(failing),
             errors="0",
         )
-        if not file.findings:
+        if not failing:
             ET.SubElement(suite, "testcase", classname=file.path, name="all checks")
+        for name, message in others:
+            case = ET.SubElement(suite, "testcase", classname=file.path, name=name)
+            ET.SubElement(
+                case, "failure", message=message, type="error"
+            ).text = f"{file.path}: {message}"
         for finding in file.findings:
             case = ET.SubElement(
                 suite, "testcase", classname=file.path, name=f"{finding.check} line {finding.line}"
@@ -202,6 +222,14 @@ def render_sarif(audit: Audit) -> str:
                     }
                 },
                 "results": [result(f) for f in audit.findings],
+                # Findings past the per-file limit are counted, not listed.
+                "properties": {
+                    "omittedFindings": {
+                        file.path: dict(file.result.omitted_by_check)
+                        for file in audit.files
+                        if file.result.omitted
+                    }
+                },
             }
         ],
     }
