@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from flask import Flask, current_app
 
-from toolkit.audit import FileAudit, audit_catalog
+from toolkit.audit import FileAudit, audit_messages
 from toolkit.catalog import Catalog
 from toolkit.config import Config, load_config
 from toolkit.document import Document, read_document
@@ -155,10 +155,14 @@ class ProjectStore:
         )
         if stamps[0] is None:
             return None
-        self.catalog(language, slug)  # a syntax error is reported with the catalog's own path
+        # The catalog parsed for the pages is checked: a syntax error is reported with
+        # the catalog's own path, and the file is not read a second time.
+        catalog = self.catalog(language, slug) or Catalog(())
 
         def compute() -> FileAudit:
-            return audit_catalog(path, self.relative(path), self.config(), self.matcher(), language)
+            return audit_messages(
+                catalog.messages, self.relative(path), self.config(), self.matcher(), language
+            )
 
         return self._memo.get(("audit", path), stamps, compute)
 

@@ -8,13 +8,13 @@ business.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from toolkit.catalog import Catalog
+from toolkit.catalog import Catalog, Message
 from toolkit.checks import CheckResult, run_checks
 from toolkit.checks.base import CheckContext
 from toolkit.config import Config
@@ -88,15 +88,28 @@ def audit_catalog(
     The file is read as a stream, checked and counted in one pass, so memory
     does not grow with its size; ``progress`` is told the bytes read.
     """
-    messages = iter_po_file(path, progress)
-    first = next(messages, None)
+    return audit_messages(
+        iter_po_file(path, progress), shown_path, config, terms, language_override
+    )
+
+
+def audit_messages(
+    messages: Iterable[Message],
+    shown_path: str,
+    config: Config,
+    terms: TermMatcher | None = None,
+    language_override: str | None = None,
+) -> FileAudit:
+    """Check a catalog's messages, header first: a stream, or a catalog already parsed."""
+    stream = iter(messages)
+    first = next(stream, None)
     head = Catalog((first,)) if first is not None else Catalog(())
     code = language_override or head.language
     language = _language(code)
     context = CheckContext(language=language, terms=terms if language else None)
     counter = StatsCounter()
-    stream = counter.count(chain(head.messages, messages))
-    result = run_checks(stream, context, shown_path, config.checks, config.severities)
+    counted = counter.count(chain(head.messages, stream))
+    result = run_checks(counted, context, shown_path, config.checks, config.severities)
     return FileAudit(
         path=shown_path,
         language=code,

@@ -131,6 +131,7 @@ def update(project: Project, glossary: Glossary | None = None) -> list[FileChang
     the approved translations of the terms its source holds.
     """
     templates = {p.stem: read_po_file(p) for p in project.template_paths()}
+    matcher = TermMatcher(glossary, "en") if glossary is not None else None
     planned = []
     for language in project.languages():
         for slug, template in templates.items():
@@ -140,16 +141,11 @@ def update(project: Project, glossary: Glossary | None = None) -> list[FileChang
                 continue
             nplurals = catalog.nplurals or get_language(catalog.language or language).nplurals
             merged = merge_catalog(catalog, template, nplurals)
-            if glossary is not None:
-                merged = with_glossary_hints(
-                    merged, partial(_hint, TermMatcher(glossary, "en", language), language)
-                )
+            if matcher is not None:
+                hint = partial(glossary_hint, matcher=matcher, target_language=language)
+                merged = with_glossary_hints(merged, hint)
             planned.append((path, write_po(merged)))
     return _write_all(planned, project)
-
-
-def _hint(matcher: TermMatcher, language: str, msgid: str) -> str | None:
-    return glossary_hint(msgid, matcher, language)
 
 
 @_holds_lock
