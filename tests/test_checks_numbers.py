@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from toolkit.checks.numbers import (
     NumberMismatch,
     cjk_numeral_value,
+    compare_numbers,
     normalize_digits,
     number_format,
     number_problems,
@@ -16,6 +19,8 @@ from toolkit.checks.numbers import (
 from toolkit.findings import Severity
 
 from .checkutil import fails, messages
+
+LANGUAGES = ("es", "fr", "de", "pt_BR", "ar", "zh_CN", "ja", "")
 
 AMPA = (
     "In addition to NMDA antagonism, ketamine also stimulates AMPA "
@@ -230,3 +235,40 @@ def test_digits_and_numerals():
         30000,
         2024,
     ]
+
+
+# The shortcut (same plain integers on both sides: nothing to compare) must never
+# hide a problem the full comparison finds. Texts are drawn from the characters
+# that decide it: digits of several scripts, separators, spaces, CJK myriads,
+# invisible format characters, markup and letters.
+_NUMBER_TEXT = st.text(
+    st.sampled_from(list("0123456789٥５.,'  \u202f\u200e\u00ad万-羟ab `[]()h:/")), max_size=24
+)
+
+
+@settings(max_examples=600, deadline=None)
+@example(source="1 or 5", translation="1.5", language="de")  # glued in the translation
+@example(source="1.5", translation="1 o 5", language="es")  # glued in the source
+@example(source="2 and 3", translation="2万3", language="zh_CN")  # a myriad
+@example(source="12", translation="1\u200e2", language="ar")  # an invisible mark
+@example(source="5 mg", translation="٥ ملغ", language="ar")  # other digits
+@given(source=_NUMBER_TEXT, translation=_NUMBER_TEXT, language=st.sampled_from(LANGUAGES))
+def test_the_shortcut_agrees_with_the_full_comparison(source, translation, language):
+    assert number_problems(source, translation, language) == compare_numbers(
+        source, translation, language
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    numbers=st.lists(st.integers(0, 10**6), min_size=1, max_size=5),
+    order=st.randoms(use_true_random=False),
+    language=st.sampled_from(LANGUAGES),
+)
+def test_the_same_integers_in_any_order_are_no_problem(numbers, order, language):
+    source = "Take " + " then ".join(f"{n} mg" for n in numbers) + "."
+    shuffled = list(numbers)
+    order.shuffle(shuffled)
+    translation = "Prenez " + " puis ".join(f"{n} mg" for n in shuffled) + "."
+    assert compare_numbers(source, translation, language) == []
+    assert number_problems(source, translation, language) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,13 @@ def test_the_project_glossary_parses_and_round_trips() -> None:
     assert any(concept.do_not_translate for concept in glossary)
     assert parse_csv(write_csv(glossary)) == glossary
     assert parse_tbx(write_tbx(glossary)) == glossary
+
+
+def test_reading_a_glossary_leaves_the_cycle_collector_as_it_was():
+    """The collector is paused while the tree is built, and back on even after an error."""
+    assert gc.isenabled()
+    parse_tbx(REAL_GLOSSARY.read_bytes(), str(REAL_GLOSSARY))
+    assert gc.isenabled()
+    with pytest.raises(GlossaryError):
+        parse_tbx(b"<martif><text><body><termEntry>", "broken.tbx")
+    assert gc.isenabled()

@@ -17,6 +17,7 @@ from pathlib import Path
 from toolkit.catalog import Catalog, Message
 from toolkit.checks import CheckResult, run_checks
 from toolkit.checks.base import CheckContext
+from toolkit.collector import set_aside_long_lived
 from toolkit.config import Config
 from toolkit.errors import LocaleError
 from toolkit.findings import Finding, Severity
@@ -126,10 +127,12 @@ _worker_terms: TermMatcher | None = None
 def _start_worker(glossary: Glossary | None) -> None:
     global _worker_terms
     _worker_terms = TermMatcher(glossary, "en") if glossary else None
+    set_aside_long_lived()
 
 
 def _audit_in_worker(job: tuple[Path, str, Config, str | None]) -> FileAudit:
     path, shown, config, language_override = job
+    set_aside_long_lived()  # dictionaries loaded for the previous catalog
     return audit_catalog(path, shown, config, _worker_terms, language_override)
 
 
@@ -157,11 +160,11 @@ def audit_catalogs(
     jobs = jobs or default_jobs(len(paths))
     if jobs <= 1:
         terms = TermMatcher(glossary, "en") if glossary else None
-        files = tuple(
-            audit_catalog(path, shown, config, terms, language_override, progress)
-            for path, shown in paths
-        )
-        return Audit(files, config.fail_on)
+        audits = []
+        for path, shown in paths:
+            set_aside_long_lived()
+            audits.append(audit_catalog(path, shown, config, terms, language_override, progress))
+        return Audit(tuple(audits), config.fail_on)
     # Largest catalogs first and small chunks, so no worker is left with the big
     # ones at the end; the result is put back in the order of ``paths``.
     order = sorted(range(len(paths)), key=lambda i: -_size(paths[i][0]))

@@ -22,9 +22,11 @@ import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from xml.parsers import expat
 
+from toolkit.collector import collector_paused
 from toolkit.errors import GlossaryError, LocaleError
 from toolkit.locales import get_language
 
@@ -167,15 +169,17 @@ class Glossary:
 # --- TBX reading -----------------------------------------------------------------------------
 
 
-@dataclass
 class _Node:
     """An XML element with the line it starts on, which ElementTree cannot give."""
 
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    children: list[_Node] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
+    __slots__ = ("attrs", "children", "line", "parts", "tag")
+
+    def __init__(self, tag: str, attrs: dict[str, str], line: int) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.line = line
+        self.children: list[_Node] = []
+        self.parts: list[str] = []
 
     @property
     def text(self) -> str:
@@ -190,13 +194,16 @@ def _collapse(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+@lru_cache(maxsize=512)
 def _local(name: str) -> str:
+    """An element or attribute name without its namespace (a glossary uses a few dozen)."""
     return name.rsplit(" ", 1)[-1]
 
 
 def _parse_xml(data: bytes, path: str) -> _Node:
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.buffer_text = True  # one call per text run, not one per line
     stack: list[_Node] = []
     root: list[_Node] = []
 
@@ -206,7 +213,11 @@ def _parse_xml(data: bytes, path: str) -> _Node:
         )
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        attributes = {("xml:lang" if k == _XML_LANG else _local(k)): v for k, v in attrs.items()}
+        attributes = (
+            {("xml:lang" if k == _XML_LANG else _local(k)): v for k, v in attrs.items()}
+            if attrs
+            else {}
+        )
         node = _Node(_local(name), attributes, parser.CurrentLineNumber)
         if stack:
             stack[-1].children.append(node)
@@ -348,7 +359,11 @@ def _read_concept(entry: _Node, source_language: str | None, path: str) -> Conce
 
 def parse_tbx(data: bytes, path: str = "<tbx>") -> Glossary:
     """The glossary a TBX document holds (TBX-Basic v2 ``martif`` or TBX v3 ``tbx``)."""
-    root = _parse_xml(data, path)
+    with collector_paused():
+        return _glossary(_parse_xml(data, path), path)
+
+
+def _glossary(root: _Node, path: str) -> Glossary:
     if root.tag not in ("martif", "tbx"):
         raise GlossaryError(f"not a TBX file: the root element is <{root.tag}>", path, root.line)
     source_language = None

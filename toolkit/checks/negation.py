@@ -64,16 +64,38 @@ class NegationMarkers:
     weak: re.Pattern[str] | None = None
 
 
-@dataclass(frozen=True)
 class Negation:
-    """What a text says about negation: the markers found, and any lexical negation."""
+    """What a text says about negation: the markers found, and any lexical negation.
 
-    cues: tuple[str, ...]
-    weak: bool
+    Lexical negation (``weak``) only matters when the other side negates and
+    this one has no marker, which few entries need: it is looked for on first
+    use, in the text left once exceptions and litotes are removed.
+    """
+
+    __slots__ = ("_rest", "_weak", "_weak_pattern", "cues")
+
+    def __init__(
+        self,
+        cues: tuple[str, ...],
+        litotes: bool,
+        rest: str = "",
+        weak_pattern: re.Pattern[str] | None = None,
+    ) -> None:
+        self.cues = cues
+        self._weak: bool | None = True if litotes else None
+        self._rest = rest
+        self._weak_pattern = weak_pattern
 
     @property
     def negates(self) -> bool:
         return bool(self.cues)
+
+    @property
+    def weak(self) -> bool:
+        if self._weak is None:
+            pattern = self._weak_pattern
+            self._weak = bool(pattern and pattern.search(self._rest))
+        return self._weak
 
 
 @lru_cache(maxsize=1)
@@ -147,12 +169,11 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
     Exceptions and litotes are blanked out first; what remains is searched
     for cues and for lexical (weak) negation.
     """
-    weak = False
+    litotes = 0
     if markers.exception_patterns:
         text = markers.exception_patterns.sub(" ", text)
-    if markers.litotes and markers.litotes.search(text):
-        weak = True
-        text = markers.litotes.sub(" ", text)
+    if markers.litotes:
+        text, litotes = markers.litotes.subn(" ", text)
     cues: list[str] = []
     kept: list[str] = []
     last = 0
@@ -165,8 +186,7 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
     text = "".join(kept) + text[last:]
     if markers.cue_patterns:
         cues.extend(m.group(0) for m in markers.cue_patterns.finditer(text))
-    weak = weak or bool(markers.weak and markers.weak.search(text))
-    return Negation(tuple(dict.fromkeys(_phrase(c) for c in cues)), weak)
+    return Negation(tuple(dict.fromkeys(_phrase(c) for c in cues)), litotes > 0, text, markers.weak)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -133,6 +133,9 @@ def number_format(code: str) -> NumberFormat:
     )
 
 
+_UNICODE_DIGIT = re.compile(r"[^\x00-\x7f\D]")
+
+
 def _ascii_digits(match: re.Match[str]) -> str:
     return str(unicodedata.decimal(match.group(0)))
 
@@ -143,7 +146,7 @@ def normalize_digits(text: str) -> str:
     Each digit stays one character, so positions in the result are positions
     in ``text``.
     """
-    return re.sub(r"\d", _ascii_digits, text)
+    return text if text.isascii() else _UNICODE_DIGIT.sub(_ascii_digits, text)
 
 
 def _split_run(run: str) -> list[SourceNumber]:
@@ -232,6 +235,9 @@ def _english_number_words(text: str) -> set[int]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+#: Where digits are glued into a longer number, or into a CJK myriad (``1万``).
+_GLUED = re.compile(rf"\d{_SEP}\d|\d[万萬亿億]")
 _STARTS_NUMBER = re.compile(_BEFORE)
 _ENDS_NUMBER = re.compile(_AFTER)
 
@@ -251,15 +257,44 @@ def _find_whole_number(text: str, spelling: str) -> tuple[int, int] | None:
     return None
 
 
+def _has_format_characters(text: str) -> bool:
+    return not text.isascii() and any(unicodedata.category(c) == "Cf" for c in set(text))
+
+
+def _same_plain_numbers(source: str, translation: str) -> bool:
+    """Whether both prose texts hold the same plain integers, and nothing else.
+
+    Then every source number is in the translation exactly as written and
+    nothing is left over, whatever the language: the full comparison would
+    find no problem, so most entries skip it. Digits glued by a separator or
+    to a CJK myriad, and invisible format characters (which the full
+    comparison removes), take the full comparison.
+    """
+    source_runs = _DIGIT_RUN.findall(source)
+    target_runs = _DIGIT_RUN.findall(translation)
+    return (
+        len(source_runs) == len(target_runs)
+        and sorted(source_runs) == sorted(target_runs)
+        and not _GLUED.search(source)
+        and not _GLUED.search(translation)
+        and not _has_format_characters(translation)
+    )
+
+
 class _Translation:
     """A translation's prose with digits normalized, marking what has been matched."""
 
     def __init__(self, text: str) -> None:
         prose = prose_text(text)
-        kept = [(i, c) for i, c in enumerate(prose) if unicodedata.category(c) != "Cf"]
         self.original = prose
-        self.index = [i for i, _ in kept]
-        self.text = normalize_digits("".join(c for _, c in kept))
+        self.index: Sequence[int]
+        if _has_format_characters(prose):
+            kept = [(i, c) for i, c in enumerate(prose) if unicodedata.category(c) != "Cf"]
+            self.index = [i for i, _ in kept]
+            self.text = normalize_digits("".join(c for _, c in kept))
+        else:
+            self.index = range(len(prose))
+            self.text = normalize_digits(prose)
 
     def take(self, spelling: str) -> bool:
         """Find ``spelling`` as a whole number not yet matched, and mark it matched."""
@@ -326,6 +361,13 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     """
     if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
         return []  # most strings: nothing to compare (CJK numerals are never "extra")
+    if _same_plain_numbers(prose_text(source), prose_text(translation)):
+        return []
+    return compare_numbers(source, translation, language)
+
+
+def compare_numbers(source: str, translation: str, language: str) -> list[str]:
+    """``number_problems`` without its shortcuts: every number matched in the target's spellings."""
     fmt = number_format(language or "")
     target = _Translation(translation)
     missing = _match(source_numbers(source), target, fmt)
