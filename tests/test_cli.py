@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import gettext
 import json
+import os
+import pty
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -334,26 +338,47 @@ def test_quiet_writing_commands_print_nothing_but_still_write(project, l10n):
         assert (result.exit_code, result.output) == (0, ""), args
 
 
-def test_check_shows_a_progress_bar_only_on_a_terminal(tmp_path, monkeypatch):
-    import io
-    import sys
+def _on_a_terminal(project: Path, *args: str) -> tuple[int, str]:
+    """Run ``l10n`` with stderr on a pseudo-terminal: its exit code and what the terminal got."""
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "toolkit", "-C", str(project), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=secondary,
+    )
+    os.close(secondary)
+    shown = bytearray()
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the command exited and closed its end
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    return process.wait(timeout=120), shown.decode("utf-8", "replace")
 
-    from toolkit.cli import _progress
 
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
-    path = tmp_path / "a.po"
-    path.write_bytes(b'msgid "a"\nmsgstr "b"\n')
-    terminal = Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    with _progress([path], quiet=False) as progress:
-        assert progress is not None
-        progress(path.stat().st_size)
-    assert "checking" in terminal.getvalue()
-    with _progress([path], quiet=True) as progress:
-        assert progress is None
-    monkeypatch.setattr(sys, "stderr", io.StringIO())
-    with _progress([path], quiet=False) as progress:
-        assert progress is None
+def test_long_running_commands_show_a_progress_bar_only_on_a_terminal(project, l10n):
+    l10n("extract")
+    l10n("init", "fr")
+    po = str(project / "locales" / "fr" / "LC_MESSAGES" / "ketamine.po")
+    runs = {
+        "updating": ("update",),
+        "compiling": ("compile",),
+        "formatting": ("format", po),
+        "checking": ("check",),
+    }
+    for label, args in runs.items():
+        code, shown = _on_a_terminal(project, *args)
+        assert code in (0, 1), shown
+        assert label in shown and "100%" in shown, (args, shown)
+        code, shown = _on_a_terminal(project, *args, "--quiet")
+        assert label not in shown, (args, shown)
+        piped = subprocess.run(
+            [sys.executable, "-m", "toolkit", "-C", str(project), *args],
+            capture_output=True,
+            text=True,
+        )
+        assert label not in piped.stderr, (args, piped.stderr)

@@ -20,6 +20,7 @@ from toolkit.checks.base import CheckContext
 from toolkit.collector import set_aside_long_lived
 from toolkit.config import Config
 from toolkit.errors import LocaleError
+from toolkit.fileio import file_size
 from toolkit.findings import Finding, Severity
 from toolkit.glossary import Glossary
 from toolkit.locales import Language, get_language
@@ -167,7 +168,7 @@ def audit_catalogs(
         return Audit(tuple(audits), config.fail_on)
     # Largest catalogs first and small chunks, so no worker is left with the big
     # ones at the end; the result is put back in the order of ``paths``.
-    order = sorted(range(len(paths)), key=lambda i: -_size(paths[i][0]))
+    order = sorted(range(len(paths)), key=lambda i: -file_size(paths[i][0]))
     work = [(paths[i][0], paths[i][1], config, language_override) for i in order]
     audits: list[FileAudit | None] = [None] * len(paths)
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(glossary,)) as pool:
@@ -175,12 +176,5 @@ def audit_catalogs(
         for index, audit in zip(order, results, strict=True):
             audits[index] = audit
             if progress is not None:
-                progress(_size(paths[index][0]))
+                progress(file_size(paths[index][0]))
     return Audit(tuple(a for a in audits if a is not None), config.fail_on)
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0

@@ -25,11 +25,11 @@ from toolkit.audit import audit_catalogs
 from toolkit.checks import CHECKS
 from toolkit.config import load_config
 from toolkit.errors import ToolkitError
-from toolkit.fileio import write_atomic
+from toolkit.fileio import file_size, write_atomic
 from toolkit.findings import Severity
 from toolkit.glossary import read_csv, read_tbx, write_csv, write_tbx
 from toolkit.locales import get_language
-from toolkit.pofile import read_po_file
+from toolkit.pofile import iter_po_file
 from toolkit.project import Project
 from toolkit.renderers import RENDERERS, format_table, github_annotations
 from toolkit.stats import CatalogStats, catalog_stats
@@ -79,13 +79,15 @@ quiet_option = click.option(
 
 
 @contextmanager
-def _progress(paths: list[Path], quiet: bool) -> Iterator[Callable[[int], None] | None]:
+def _progress(
+    paths: list[Path], quiet: bool, label: str = "checking"
+) -> Iterator[Callable[[int], None] | None]:
     """A progress bar on stderr over the bytes of ``paths``, when stderr is a terminal."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    total = sum(path.stat().st_size for path in paths if path.is_file())
-    with click.progressbar(length=total, label="checking", file=sys.stderr) as bar:
+    total = sum(map(file_size, paths))
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
         yield bar.update
 
 
@@ -156,7 +158,10 @@ def update(
     """Merge every template into every language's catalogs, keeping all translations."""
     project = _project(ctx)
     glossary = read_tbx(glossary_path or project.glossary_path) if glossary_hints else None
-    _report(pipeline.update(project, glossary), "updated", quiet)
+    catalogs = [path for _, _, path in pipeline.catalogs_to_update(project)]
+    with _progress(catalogs, quiet, "updating") as progress:
+        changes = pipeline.update(project, glossary, progress)
+    _report(changes, "updated", quiet)
 
 
 @cli.command(name="compile")
@@ -170,7 +175,9 @@ def compile_command(
 ) -> None:
     """Write a .mo beside each PO file (all of the project's without PATHS)."""
     project = _project(ctx)
-    changes = pipeline.compile_catalogs(_po_paths(project, paths), project, use_fuzzy)
+    catalogs = _po_paths(project, paths)
+    with _progress(catalogs, quiet, "compiling") as progress:
+        changes = pipeline.compile_catalogs(catalogs, project, use_fuzzy, progress)
     _report(changes, "compiled", quiet)
 
 
@@ -189,7 +196,7 @@ def stats(ctx: click.Context, paths: tuple[Path, ...], output_format: str) -> No
     """Count translated, fuzzy, untranslated and obsolete entries and their words."""
     project = _project(ctx)
     results = [
-        catalog_stats(read_po_file(path), project.relative(path))
+        catalog_stats(iter_po_file(path), project.relative(path))
         for path in _po_paths(project, paths)
     ]
     if output_format == "json":
@@ -238,7 +245,8 @@ def render_stats_table(results: list[CatalogStats]) -> str:
 @reports_errors
 def format_command(ctx: click.Context, paths: tuple[Path, ...], check: bool, quiet: bool) -> None:
     """Rewrite PO/POT files in GNU gettext's canonical layout (as msgcat writes them)."""
-    changes = pipeline.format_files(list(paths), _project(ctx), check=check)
+    with _progress(list(paths), quiet, "formatting") as progress:
+        changes = pipeline.format_files(list(paths), _project(ctx), check, progress)
     if check:
         _exit_if_changed(changes, "would be reformatted")
     _report(changes, "formatted", quiet)

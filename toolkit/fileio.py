@@ -63,6 +63,14 @@ def write_atomic(path: str | Path, data: bytes) -> bool:
     return True
 
 
+def file_size(path: Path) -> int:
+    """The size of ``path`` in bytes, 0 when it cannot be read (its reader will say why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)

@@ -20,7 +20,7 @@ from toolkit.catalog import Catalog
 from toolkit.checks import compile_blockers
 from toolkit.errors import ToolkitError
 from toolkit.extract import extract_from_document, keep_creation_date, now
-from toolkit.fileio import project_lock, write_atomic
+from toolkit.fileio import file_size, project_lock, write_atomic
 from toolkit.glossary import Glossary
 from toolkit.locales import get_language
 from toolkit.merge import init_catalog, merge_catalog, with_glossary_hints
@@ -38,8 +38,19 @@ class FileChange:
     changed: bool
 
 
+#: Told how many bytes of the inputs a step has dealt with, for a progress bar.
+Progress = Callable[[int], None] | None
+
+
 def _read_optional(path: Path) -> Catalog | None:
     return read_po_file(path) if path.exists() else None
+
+
+def _read(path: Path, progress: Progress) -> Catalog:
+    catalog = read_po_file(path)
+    if progress is not None:
+        progress(file_size(path))
+    return catalog
 
 
 F = TypeVar("F", bound=Callable[..., list[FileChange]])
@@ -123,39 +134,52 @@ def init(project: Project, code: str) -> list[FileChange]:
     return _write_all(planned, project)
 
 
+def catalogs_to_update(project: Project) -> list[tuple[str, str, Path]]:
+    """``(language, slug, path)`` of every catalog ``update`` rewrites, in its order.
+
+    That is every existing catalog that has a template.
+    """
+    slugs = [path.stem for path in project.template_paths()]
+    return [
+        (language, slug, path)
+        for language in project.languages()
+        for slug in slugs
+        if (path := project.catalog_path(language, slug)).exists()
+    ]
+
+
 @_holds_lock
-def update(project: Project, glossary: Glossary | None = None) -> list[FileChange]:
+def update(
+    project: Project, glossary: Glossary | None = None, progress: Progress = None
+) -> list[FileChange]:
     """Merge every template into every catalog of every language.
 
     With a ``glossary``, each entry also gets a ``#. glossary: …`` hint naming
-    the approved translations of the terms its source holds.
+    the approved translations of the terms its source holds. ``progress`` is
+    told the bytes of each catalog once it is merged.
     """
     templates = {p.stem: read_po_file(p) for p in project.template_paths()}
     matcher = TermMatcher(glossary, "en") if glossary is not None else None
     planned = []
-    for language in project.languages():
-        for slug, template in templates.items():
-            path = project.catalog_path(language, slug)
-            catalog = _read_optional(path)
-            if catalog is None:
-                continue
-            nplurals = catalog.nplurals or get_language(catalog.language or language).nplurals
-            merged = merge_catalog(catalog, template, nplurals)
-            if matcher is not None:
-                hint = partial(glossary_hint, matcher=matcher, target_language=language)
-                merged = with_glossary_hints(merged, hint)
-            planned.append((path, write_po(merged)))
+    for language, slug, path in catalogs_to_update(project):
+        catalog = _read(path, progress)
+        nplurals = catalog.nplurals or get_language(catalog.language or language).nplurals
+        merged = merge_catalog(catalog, templates[slug], nplurals)
+        if matcher is not None:
+            hint = partial(glossary_hint, matcher=matcher, target_language=language)
+            merged = with_glossary_hints(merged, hint)
+        planned.append((path, write_po(merged)))
     return _write_all(planned, project)
 
 
 @_holds_lock
 def compile_catalogs(
-    paths: list[Path], project: Project, use_fuzzy: bool = False
+    paths: list[Path], project: Project, use_fuzzy: bool = False, progress: Progress = None
 ) -> list[FileChange]:
     """Write a ``.mo`` beside each PO file; a catalog with errors gets none."""
     planned = []
     for path in paths:
-        catalog = read_po_file(path)
+        catalog = _read(path, progress)
         blockers = compile_blockers(catalog)
         if blockers:
             first = blockers[0]
@@ -171,9 +195,11 @@ def compile_catalogs(
 
 
 @_holds_lock
-def format_files(paths: list[Path], project: Project, check: bool = False) -> list[FileChange]:
+def format_files(
+    paths: list[Path], project: Project, check: bool = False, progress: Progress = None
+) -> list[FileChange]:
     """Rewrite PO/POT files in gettext's canonical layout (or report which would change)."""
-    planned = [(path, write_po(read_po_file(path))) for path in paths]
+    planned = [(path, write_po(_read(path, progress))) for path in paths]
     if check:
         return [FileChange(project.relative(p), p.read_bytes() != data) for p, data in planned]
     return _write_all(planned, project)

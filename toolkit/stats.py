@@ -64,12 +64,18 @@ class CatalogStats:
         }
 
 
-def catalog_stats(catalog: Catalog, path: str | None = None) -> CatalogStats:
-    """Count ``catalog``'s entries and source words by state."""
+def catalog_stats(catalog: Catalog | Iterable[Message], path: str | None = None) -> CatalogStats:
+    """Count the entries and source words by state of ``catalog``, or of a stream of messages.
+
+    A stream (``iter_po_file``, header first) is counted as it is read, so a
+    huge file needs no more memory than a small one.
+    """
     counter = StatsCounter()
-    for _ in counter.count(catalog.messages):
+    messages = catalog.messages if isinstance(catalog, Catalog) else catalog
+    for _ in counter.count(messages):
         pass
-    return counter.stats(path or catalog.path or "")
+    default = catalog.path if isinstance(catalog, Catalog) else None
+    return counter.stats(path or default or "")
 
 
 class StatsCounter:
