@@ -79,8 +79,13 @@ def write_catalog(path: Path, megabytes: float) -> int:
     return count
 
 
-def measure(path: Path, glossary: bool = True) -> tuple[float, float, int]:
-    """(peak RSS in MB, seconds, exit status) of ``l10n check PATH`` in a fresh process.
+CHECK = ("check", "-q", "--format", "json")
+
+
+def measure(
+    path: Path, glossary: bool = True, command: tuple[str, ...] = CHECK
+) -> tuple[float, float, int]:
+    """(peak RSS in MB, seconds, exit status) of ``l10n COMMAND PATH`` in a fresh process.
 
     With ``glossary``, the shipped project's glossary is used, so the term checks run.
     """
@@ -88,13 +93,13 @@ def measure(path: Path, glossary: bool = True) -> tuple[float, float, int]:
     child = (
         "import resource, subprocess, sys, time\n"
         "start = time.perf_counter()\n"
-        "code = subprocess.run([sys.executable, '-m', 'toolkit', '-C', sys.argv[2], 'check',\n"
-        "    '-q', '--format', 'json', sys.argv[1]], stdout=subprocess.DEVNULL).returncode\n"
+        "code = subprocess.run([sys.executable, '-m', 'toolkit', '-C', sys.argv[2],\n"
+        "    *sys.argv[3:], sys.argv[1]], stdout=subprocess.DEVNULL).returncode\n"
         "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
         "print(peak, time.perf_counter() - start, code)\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", child, str(path), str(project)],
+        [sys.executable, "-c", child, str(path), str(project), *command],
         capture_output=True,
         text=True,
         check=True,

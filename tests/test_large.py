@@ -177,13 +177,13 @@ def test_the_stats_of_a_stream_are_those_of_the_catalog():
 
 
 @pytest.mark.slow
-def test_a_100_mb_catalog_is_checked_in_about_the_memory_of_a_10_mb_one(tmp_path):
+def test_a_100_mb_catalog_is_checked_and_counted_in_about_the_memory_of_a_10_mb_one(tmp_path):
     sys.path.insert(0, str(REPO / "bench"))
     try:
         import memory
     finally:
         sys.path.remove(str(REPO / "bench"))
-    peaks = {}
+    peaks, counting = {}, {}
     for megabytes in (10, 100):
         path = tmp_path / f"{megabytes}.po"
         memory.write_catalog(path, megabytes)
@@ -191,9 +191,13 @@ def test_a_100_mb_catalog_is_checked_in_about_the_memory_of_a_10_mb_one(tmp_path
         # bounded by its _CACHE_LIMIT) are measured by bench/memory.py with one.
         peaks[megabytes], _, code = memory.measure(path, glossary=False)
         assert code == 1  # one entry in ten has a changed number
+        counting[megabytes], _, code = memory.measure(path, False, ("stats", "--format", "json"))
+        assert code == 0
         path.unlink()
-    assert peaks[100] < memory.PEAK_LIMIT_MB
-    assert peaks[100] - peaks[10] < memory.GROWTH_LIMIT_MB
+    for peak in (peaks, counting):
+        assert peak[100] < memory.PEAK_LIMIT_MB
+        assert peak[100] - peak[10] < memory.GROWTH_LIMIT_MB
+    assert counting[100] < peaks[100]
 
 
 def test_junit_and_sarif_account_for_findings_not_listed(tmp_path, monkeypatch):
