@@ -150,7 +150,12 @@ def make_catalog(glossary: Glossary, language: str, entries: int, seed: int = 11
 def write_corpus(
     folder: Path, languages: int, entries: int, concepts: int
 ) -> tuple[list[Path], Path]:
-    """Write (once) the catalogs and glossary of one corpus size; return their paths."""
+    """Write (once) the catalogs and glossary of one corpus size; return their paths.
+
+    The catalogs use the terms of that glossary, at the same rate whatever
+    its size. The first concepts of a larger glossary are those of a smaller
+    one (same seed), so a larger glossary also serves a smaller one's corpus.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     glossary = make_glossary(concepts)
     glossary_path = folder / f"glossary-{concepts}.tbx"
@@ -158,7 +163,7 @@ def write_corpus(
         write_atomic(glossary_path, write_tbx(glossary))
     paths = []
     for language in LANGUAGES[:languages]:
-        path = folder / f"{entries}" / f"{language}.po"
+        path = folder / f"{entries}-{concepts}" / f"{language}.po"
         if not path.exists():
             write_atomic(path, write_po(make_catalog(glossary, language, entries)))
         paths.append(path)
