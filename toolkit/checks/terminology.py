@@ -73,9 +73,11 @@ class TermMissing(Check):
             return
         matcher, language = setup
         for source, translation, label in translation_pairs(message):
-            found = matcher.find_all(translation, context.code)
-            present = {o.concept_id for o in found}
-            for occurrence in _first_per_concept(matcher.find(source)):
+            mentioned = _first_per_concept(matcher.find(source))
+            if not mentioned:
+                continue  # most texts: no term, so no need to look at the translation
+            present = {o.concept_id for o in matcher.find_all(translation, context.code)}
+            for occurrence in mentioned:
                 concept = matcher.concept(occurrence.concept_id)
                 if concept.do_not_translate or concept.id in present:
                     continue  # term-dnt and term-forbidden speak for those
@@ -104,6 +106,8 @@ class TermForbidden(Check):
         matcher, language = setup
         for source, translation, label in translation_pairs(message):
             mentioned = {o.concept_id for o in matcher.find_all(source)}
+            if not mentioned:
+                continue
             found = matcher.find(translation, context.code)
             approved_spans = {(o.start, o.end) for o in found if o.term.approved}
             for occurrence in found:
@@ -230,6 +234,8 @@ class _Renderings(Tally):
             for o in matcher.find(source):
                 if not matcher.concept(o.concept_id).do_not_translate:
                     wording.setdefault(o.concept_id, set()).add(o.term.text)
+            if not wording:
+                continue
             for occurrence in matcher.find(translation, self.context.code):
                 source_terms = wording.get(occurrence.concept_id)
                 if not source_terms or not occurrence.term.approved:
