@@ -81,7 +81,9 @@ class Message:
     @property
     def has_translation(self) -> bool:
         """Some translation text exists, fuzzy or not: work a translator did."""
-        return any(self.translations)
+        if self.msgid_plural is None:
+            return bool(self.msgstr)
+        return any(self.msgstr_plural)
 
     def with_flag(self, flag: str, present: bool = True) -> Message:
         """A copy of this message with ``flag`` added or removed."""

@@ -174,17 +174,23 @@ def run_checks(
     # unless the check decides for itself (applies_to overridden).
     plain = [c for c in per_message if type(c).applies_to is Check.applies_to]
     custom = [c for c in per_message if type(c).applies_to is not Check.applies_to]
+    # (untranslated, fuzzy) -> the plain checks that look at such an entry.
+    looking = {
+        (untranslated, fuzzy): [
+            c
+            for c in plain
+            if not (untranslated and c.skip_untranslated) and not (fuzzy and c.skip_fuzzy)
+        ]
+        for untranslated in (False, True)
+        for fuzzy in (False, True)
+    }
     for message in stream:
         if message.obsolete or message.is_header:
             continue
         for check, tally in tallies:
             for problem, text in tally.add(message):
                 add(check, problem, text)
-        untranslated = not message.has_translation
-        fuzzy = message.fuzzy
-        for check in plain:
-            if (untranslated and check.skip_untranslated) or (fuzzy and check.skip_fuzzy):
-                continue
+        for check in looking[not message.has_translation, message.fuzzy]:
             for text in check.check_message(message, context):
                 add(check, message, text)
         for check in custom:
