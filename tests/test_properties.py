@@ -69,6 +69,24 @@ SNIPPETS = (
     "-",
     "/",
     "a-very-long-word-without-any-space-in-it-at-all-that-must-be-cut",
+    # Directives of gettext's other format languages, several with a space
+    # inside (a break opportunity that only the directive forbids), and the
+    # characters that start or end them.
+    "% d",
+    "%- 5.2f",
+    "%(a b)s",
+    "{0, number}",
+    "{a:<10}",
+    "{0,choice,0#no files|1#one file}",
+    "~{~a~^, ~}",
+    "~:[no~;yes~]",
+    "~ 5d",
+    "${HOME}",
+    "$name",
+    "%L1",
+    "%n",
+    "<b>%1</b>",
+    *"%{}$~'|\\01ax",
 )
 
 #: Any character a PO string may hold: not a surrogate (no encoding has it),
@@ -96,16 +114,12 @@ reference = st.builds(
     st.none() | st.integers(0, 99999),
 )
 
-#: The format languages whose directives the writer keeps whole when wrapping
-#: (ports of gettext's parsers); for the others msgcat keeps directives whole
-#: and the writer does not (see the xfail test below), so a string of theirs is
-#: only generated as ``no-`` or ``impossible-``, which do not change wrapping.
-WRAPPED_FORMATS = ("c", "objc", "python", "python-brace", "javascript")
+#: Every format flag gettext knows: the first format language (``x-format`` or
+#: ``possible-x-format``) decides which directives a line is never broken in.
 FORMAT_FLAGS = tuple(
     f"{prefix}{language}-format"
     for language in FORMAT_LANGUAGES
     for prefix in ("", "no-", "possible-", "impossible-")
-    if language in WRAPPED_FORMATS or prefix in ("no-", "impossible-")
 )
 UNKNOWN_FLAGS = ("ignore-untranslated", "ignore-number-mismatch", "max-length:80", "read-only")
 raw_flag = st.one_of(
@@ -227,11 +241,6 @@ def test_any_catalog_round_trips_and_is_written_as_msgcat_writes_it(
     assert msgcat(path).decode() == write_po(known_flags_only(catalog)).decode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by the property above: directives of format languages without a ported "
-    "gettext parser (java-printf, sh, perl, php...) are cut where msgcat keeps them whole",
-)
 def test_a_java_printf_directive_is_not_cut_at_the_wrap_column(tmp_path, msgcat):
     message = Message(
         msgid="x",
