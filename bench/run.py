@@ -17,7 +17,9 @@ contains it: the same matches, ten times the terms.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
+import io
 import logging
 import shutil
 import subprocess
@@ -84,11 +86,13 @@ def pofilter(files: list[Path]) -> None:
 
 
 def babel_parse(files: list[Path]) -> None:
+    """Babel's parser over every file; the warnings it prints about odd entries are dropped."""
     from babel.messages.pofile import read_po
 
-    for path in files:
-        with path.open("rb") as handle:
-            read_po(handle)
+    with contextlib.redirect_stdout(io.StringIO()):
+        for path in files:
+            with path.open("rb") as handle:
+                read_po(handle)
 
 
 def ensure_pofilter() -> None:

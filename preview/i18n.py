@@ -37,14 +37,13 @@ from toolkit.catalog import Catalog, Message
 from toolkit.checks.placeholders import placeholders
 from toolkit.extract import keep_creation_date, now, template_header
 from toolkit.fileio import write_atomic
-from toolkit.locales import Language, get_language, normalize_code
+from toolkit.locales import SOURCE_LANGUAGE, Language, get_language, normalize_code
 from toolkit.pofile import read_po_file, write_po
 from toolkit.project import Project
 
 #: The folder holding ``locales/`` of the interface domain (a project of its own).
 UI_ROOT = Path(__file__).resolve().parent
 DOMAIN = "preview"
-SOURCE_LANGUAGE = "en"
 
 _METHODS = [("templates/**.html", "jinja2.ext:babel_extract")]
 _OPTIONS = {

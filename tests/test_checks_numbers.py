@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -19,6 +21,7 @@ from toolkit.checks.numbers import (
 from toolkit.findings import Severity
 
 from .checkutil import fails, messages
+from .conftest import REPO
 
 LANGUAGES = ("es", "fr", "de", "pt_BR", "ar", "zh_CN", "ja", "")
 
@@ -147,7 +150,111 @@ GOOD = [
 ]
 
 
-@pytest.mark.parametrize(("source", "translation", "language"), GOOD)
+# Units: the same unit, written as each language writes it, is no finding.
+EVERY_8_HOURS = "Take 10–15 mg every 8 hours for 2 weeks, then 5 mg daily for 3 months."
+INFUSION = "Infuse 0.5 mg/kg in 250 ml over 40 minutes; 30% of patients respond within 24 hours."
+UNITS_GOOD = [
+    (
+        EVERY_8_HOURS,
+        "Tome de 10 a 15 mg cada 8 horas durante 2 semanas y después 5 mg al día durante 3 meses.",
+        "es",
+    ),
+    (
+        EVERY_8_HOURS,
+        "Prenez 10 à 15 mg toutes les 8 heures pendant 2 semaines, puis 5 mg par jour pendant "
+        "3 mois.",
+        "fr",
+    ),
+    (
+        EVERY_8_HOURS,
+        "Nehmen Sie 2 Wochen lang alle 8 Stunden 10 bis 15 mg ein, danach 3 Monate lang täglich "
+        "5 mg.",
+        "de",
+    ),
+    (
+        EVERY_8_HOURS,
+        "Tome de 10 a 15 mg a cada 8 horas por 2 semanas e depois 5 mg por dia durante 3 meses.",
+        "pt_BR",
+    ),
+    (
+        EVERY_8_HOURS,
+        "تناول من 10 إلى 15 ملغ كل 8 ساعات لمدة أسبوعين، ثم 5 ملغ يوميًا لمدة 3 أشهر.".replace(
+            "أسبوعين", "2 أسابيع"
+        ),
+        "ar",
+    ),
+    (EVERY_8_HOURS, "每8小时服用10至15毫克，持续2周，然后每天5 mg，持续3个月。", "zh_CN"),
+    (
+        INFUSION,
+        "Infundir 0,5 mg/kg en 250 ml durante 40 minutos; el 30 % de los pacientes responde en "
+        "24 horas.",
+        "es",
+    ),
+    (
+        INFUSION,
+        "Perfuser 0,5 mg/kg dans 250 mL en 40 min ; 30\u202f% des patients répondent en 24\u00a0h.",
+        "fr",
+    ),
+    (
+        INFUSION,
+        "0,5 mg/kg in 250 ml über 40 Minuten infundieren; 30 Prozent der Patienten sprechen "
+        "innerhalb von 24 Std. an.",
+        "de",
+    ),
+    (
+        INFUSION,
+        "Infundir 0,5 mg/kg em 250 mL durante 40 minutos; 30% dos pacientes respondem em 24 horas.",
+        "pt_BR",
+    ),
+    (
+        INFUSION,
+        "يُسرَّب 0.5 ملغ/كغ في 250 مل على مدى 40 دقيقة؛ ويستجيب 30٪ من المرضى خلال 24 ساعة.",
+        "ar",
+    ),
+    (INFUSION, "在40分钟内输注0.5毫克/千克（溶于250毫升）；30%的患者在24小时内起效。", "zh_CN"),
+    # A unit the data does not know for the language is not a different unit.
+    (INFUSION, "Вводить 0,5 мг/кг в 250 мл в течение 40 минут; 30 % отвечают за 24 часа.", "ru"),
+    # A number that has no unit in the source is not read for one.
+    ("Step 2 of the 3 steps.", "Étape 2 sur 3 : les grammes de trop.", "fr"),
+    ("Serotonin (5-HT) receptors", "Récepteurs de la sérotonine (5-HT)", "fr"),
+]
+# A changed unit is a changed dose or schedule.
+UNITS_BAD = [
+    ("Give 10 mg.", "Administre 10 g.", "es"),
+    ("Give 10 mg.", "Administrez 10 grammes.", "fr"),
+    ("Give 500 µg.", "Verabreichen Sie 500 mg.", "de"),
+    ("Give 500 mcg.", "Administre 500 mg.", "pt_BR"),
+    ("Inject 2 ml.", "Injizieren Sie 2 l.", "de"),
+    (EVERY_8_HOURS, EVERY_8_HOURS.replace("8 hours", "8 days"), "es"),
+    (
+        EVERY_8_HOURS,
+        "Prenez 10 à 15 g toutes les 8 heures pendant 2 semaines, puis 5 mg par jour pendant "
+        "3 mois.",
+        "fr",
+    ),
+    (
+        EVERY_8_HOURS,
+        "Nehmen Sie 2 Monate lang alle 8 Stunden 10 bis 15 mg ein, danach 3 Monate lang täglich "
+        "5 mg.",
+        "de",
+    ),
+    (
+        EVERY_8_HOURS,
+        "Tome de 10 a 15 mg a cada 8 dias por 2 semanas e depois 5 mg por dia durante 3 meses.",
+        "pt_BR",
+    ),
+    (
+        EVERY_8_HOURS,
+        "تناول من 10 إلى 15 ملغ كل 8 أيام لمدة 2 أسابيع، ثم 5 ملغ يوميًا لمدة 3 أشهر.",
+        "ar",
+    ),
+    (EVERY_8_HOURS, "每8天服用10至15毫克，持续2周，然后每天5 mg，持续3个月。", "zh_CN"),
+    (INFUSION, "在40分钟内输注0.5毫克/千克（溶于250升）；30%的患者在24小时内起效。", "zh_CN"),
+    (INFUSION, INFUSION.replace("24 hours", "24 minutes"), "ru"),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), GOOD + UNITS_GOOD)
 def test_correct_translations_pass(source, translation, language):
     assert not fails(NumberMismatch, source, translation, language)
 
@@ -178,7 +285,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("source", "translation", "language"), BAD)
+@pytest.mark.parametrize(("source", "translation", "language"), BAD + UNITS_BAD)
 def test_changed_missing_or_added_numbers_fail(source, translation, language):
     assert fails(NumberMismatch, source, translation, language)
 
@@ -192,6 +299,17 @@ def test_messages_name_the_number_and_the_local_spelling():
         "the translation has the number 5, which is not in the source",
     ]
     assert NumberMismatch.severity is Severity.ERROR
+
+
+def test_a_changed_unit_is_named_as_both_texts_write_it():
+    found = messages(
+        NumberMismatch, "Take 10–15 mg every 8 hours.", "Prenez 10 à 15 g toutes les 8 jours.", "fr"
+    )
+    assert found == [
+        "the source's 10 mg has another unit in the translation: 10 g",
+        "the source's 15 mg has another unit in the translation: 15 g",
+        "the source's 8 hours has another unit in the translation: 8 jours",
+    ]
 
 
 def test_extra_numbers_are_quoted_as_the_translation_writes_them():
@@ -240,10 +358,11 @@ def test_digits_and_numerals():
 # The shortcut (same plain integers on both sides: nothing to compare) must never
 # hide a problem the full comparison finds. Texts are drawn from the characters
 # that decide it: digits of several scripts, separators, spaces, CJK myriads,
-# invisible format characters, markup and letters.
-_NUMBER_TEXT = st.text(
-    st.sampled_from(list("0123456789٥５.,'  \u202f\u200e\u00ad万-羟ab `[]()h:/")), max_size=24
-)
+# invisible format characters, markup, letters and units.
+_NUMBER_TEXT = st.lists(
+    st.sampled_from([*"0123456789٥５.,'  \u202f\u200e\u00ad万-羟ab `[]()h:/", "mg", "g", " à "]),
+    max_size=24,
+).map("".join)
 
 
 @settings(max_examples=600, deadline=None)
@@ -251,6 +370,7 @@ _NUMBER_TEXT = st.text(
 @example(source="1.5", translation="1 o 5", language="es")  # glued in the source
 @example(source="2 and 3", translation="2万3", language="zh_CN")  # a myriad
 @example(source="12", translation="1\u200e2", language="ar")  # an invisible mark
+@example(source="1 à 5 mg", translation="1 à 5 g", language="fr")  # the same numbers, another unit
 @example(source="5 mg", translation="٥ ملغ", language="ar")  # other digits
 @given(source=_NUMBER_TEXT, translation=_NUMBER_TEXT, language=st.sampled_from(LANGUAGES))
 def test_the_shortcut_agrees_with_the_full_comparison(source, translation, language):
@@ -272,3 +392,16 @@ def test_the_same_integers_in_any_order_are_no_problem(numbers, order, language)
     translation = "Prenez " + " puis ".join(f"{n} mg" for n in shuffled) + "."
     assert compare_numbers(source, translation, language) == []
     assert number_problems(source, translation, language) == []
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, "ru"])
+def test_no_spelling_names_two_units(language):
+    """Within one language (with SI symbols and English words), a spelling is one unit."""
+    data = json.loads((REPO / "toolkit" / "data" / "units.json").read_text("utf-8"))
+    base = language.split("_")[0]
+    seen: dict[str, str] = {}
+    for unit, spellings in data["units"].items():
+        for code in dict.fromkeys(("*", "en", language, base)):
+            for word in spellings.get(code, []):
+                key = " ".join(word.lower().split())
+                assert seen.setdefault(key, unit) == unit, (key, seen[key], unit)

@@ -16,6 +16,10 @@ from babel.messages.plurals import get_plural
 
 from toolkit.errors import LocaleError
 
+#: The language articles and the preview's interface are written in: every source
+#: text is English, and it is always published.
+SOURCE_LANGUAGE = "en"
+
 _CODE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[A-Za-z0-9]+)?$")
 
 

@@ -27,14 +27,12 @@ from typing import Protocol
 from xml.sax.saxutils import quoteattr
 
 from toolkit.fileio import write_atomic
-from toolkit.locales import get_language
+from toolkit.locales import SOURCE_LANGUAGE, get_language
 from toolkit.pipeline import FileChange
 from toolkit.pofile import read_po_file
 from toolkit.project import Project
 from toolkit.stats import catalog_stats
 
-#: The language articles are written in, always published, and the sitemap's x-default.
-SOURCE_LANGUAGE = "en"
 _SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 _XHTML_NS = "http://www.w3.org/1999/xhtml"
 

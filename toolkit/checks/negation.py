@@ -36,9 +36,7 @@ from importlib import resources
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.markup import prose_text
 from toolkit.findings import Severity
-
-#: The language the articles are written in.
-SOURCE_LANGUAGE = "en"
+from toolkit.locales import SOURCE_LANGUAGE
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 #: Arabic short vowels, tanween, shadda, sukun, dagger alif and tatweel: optional in writing.

@@ -20,6 +20,10 @@ accepted too, but CJK numerals are never reported as extra numbers: ``一些``
 
 English number words (``two weeks``) are not numbers for this check: the
 translation may spell them as words, and writing them as digits is accepted.
+
+A number keeps its unit: ``10 mg`` that became ``10 g``, or "every 8 hours"
+that became "alle 8 Tage", is reported (``toolkit/checks/units.py`` reads the
+unit after a number, as each language writes it).
 Numbers in URLs and code spans are left to the URL and markup checks.
 """
 
@@ -30,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -39,7 +43,9 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.markup import prose_text
+from toolkit.checks.units import Unit, unit_reader
 from toolkit.findings import Severity
+from toolkit.locales import SOURCE_LANGUAGE
 
 #: Spaces a number may be grouped with whatever the language (ISO 80000-1).
 _SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -80,11 +86,16 @@ _ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 @dataclass(frozen=True)
 class SourceNumber:
-    """One number of the source, as written there and as its digits."""
+    """One number of the source, as written there and as its digits.
+
+    ``end`` is where it ends in the source's prose, for the unit after it (-1
+    inside a list of numbers such as ``1,2``, where only the last has one).
+    """
 
     text: str
     integer: str
     fraction: str = ""
+    end: int = -1
 
 
 @dataclass(frozen=True)
@@ -149,10 +160,10 @@ def normalize_digits(text: str) -> str:
     return text if text.isascii() else _UNICODE_DIGIT.sub(_ascii_digits, text)
 
 
-def _split_run(run: str) -> list[SourceNumber]:
+def _split_run(run: str, end: int) -> list[SourceNumber]:
     if _GROUPED.fullmatch(run) or _PLAIN.fullmatch(run):
         integer, _, fraction = run.partition(".")
-        return [SourceNumber(run, integer.replace(",", ""), fraction)]
+        return [SourceNumber(run, integer.replace(",", ""), fraction, end)]
     # A list (1,2) or a chemical locant (3,4-methylenedioxy...) or a version (3.5.2).
     parts = []
     for piece in run.split(","):
@@ -161,6 +172,7 @@ def _split_run(run: str) -> list[SourceNumber]:
             parts.append(SourceNumber(piece, integer, fraction))
         else:
             parts.extend(SourceNumber(p, p) for p in piece.split("."))
+    parts[-1] = replace(parts[-1], end=end)
     return parts
 
 
@@ -168,7 +180,20 @@ def _split_run(run: str) -> list[SourceNumber]:
 def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
     """The numbers of English ``text``, grouped by the run of digits they were written in."""
     prose = normalize_digits(prose_text(text))
-    return [(m.group(0), _split_run(m.group(0))) for m in _SOURCE_RUN.finditer(prose)]
+    return [(m.group(0), _split_run(m.group(0), m.end())) for m in _SOURCE_RUN.finditer(prose)]
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def source_units(text: str) -> dict[int, Unit]:
+    """The unit after each number of English ``text``, by where the number ends in its prose."""
+    prose = normalize_digits(prose_text(text))
+    reader = unit_reader(SOURCE_LANGUAGE)
+    units = {}
+    for match in _SOURCE_RUN.finditer(prose):
+        unit = reader.after(prose, match.end())
+        if unit is not None:
+            units[match.end()] = unit
+    return units
 
 
 def _grouped(integer: str, symbol: str) -> str:
@@ -295,23 +320,24 @@ class _Translation:
         else:
             self.index = range(len(prose))
             self.text = normalize_digits(prose)
+        self.unmarked = self.text
 
-    def take(self, spelling: str) -> bool:
-        """Find ``spelling`` as a whole number not yet matched, and mark it matched."""
+    def take(self, spelling: str) -> int | None:
+        """Find ``spelling`` as a whole number not yet matched, mark it, say where it ends."""
         found = _find_whole_number(self.text, spelling)
         if found is None:
-            return False
+            return None
         start, end = found
         self.text = self.text[:start] + "\x00" * len(spelling) + self.text[end:]
-        return True
+        return end
 
-    def take_cjk(self, value: int) -> bool:
+    def take_cjk(self, value: int) -> int | None:
         for match in _CJK_RUN.finditer(self.text):
             if cjk_numeral_value(match.group(0)) == value:
                 start, end = match.span()
                 self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
-                return True
-        return False
+                return end
+        return None
 
     def leftovers(self) -> Iterator[str]:
         """The numbers nothing matched, as the translation writes them.
@@ -326,25 +352,72 @@ class _Translation:
             yield self.original[self.index[start] : self.index[end - 1] + 1]
 
 
+#: A source number and where the translation's matching number ends.
+_Pair = tuple[SourceNumber, int]
+
+
 def _match(
     runs: list[tuple[str, list[SourceNumber]]], target: _Translation, fmt: NumberFormat
-) -> list[SourceNumber]:
-    """Mark in ``target`` every source number it holds; return the ones it lacks."""
+) -> tuple[list[SourceNumber], list[_Pair]]:
+    """Mark in ``target`` every source number it holds: the ones it lacks, and the pairs."""
     missing: list[SourceNumber] = []
+    pairs: list[_Pair] = []
     singles: list[SourceNumber] = []
     for run, numbers in runs:
         # A list or locant (2,3-) copied as written reads the same in any language.
-        if len(numbers) > 1 and target.take(run):
+        if len(numbers) > 1 and (end := target.take(run)) is not None:
+            pairs.append((numbers[-1], end))
             continue
         singles.extend(numbers)
     options = {number: sorted(spellings(number, fmt), key=len, reverse=True) for number in singles}
     # Longest spellings first, so that 1 000 is one number before 1 is looked for.
     for number in sorted(singles, key=lambda n: -len(options[n][0])):
-        if not any(target.take(spelling) for spelling in options[number]):
+        end = next(filter(None, map(target.take, options[number])), None)
+        if end is None:
             missing.append(number)
+        else:
+            pairs.append((number, end))
     if fmt.cjk:
-        missing = [n for n in missing if n.fraction or not target.take_cjk(int(n.integer))]
-    return missing
+        lacking, missing = missing, []
+        for number in lacking:
+            end = None if number.fraction else target.take_cjk(int(number.integer))
+            if end is None:
+                missing.append(number)
+            else:
+                pairs.append((number, end))
+    return missing, pairs
+
+
+def _plain_pairs(source: str, translation: str) -> Iterator[_Pair]:
+    """Each number of ``source`` with the same number of ``translation``, k-th with k-th.
+
+    For two texts that hold the same plain integers (``_same_plain_numbers``).
+    """
+    ends: dict[str, list[int]] = {}
+    for match in _DIGIT_RUN.finditer(translation):
+        ends.setdefault(match.group(), []).append(match.end())
+    for match in _DIGIT_RUN.finditer(source):
+        text = match.group()
+        yield SourceNumber(text, text, "", match.end()), ends[text].pop(0)
+
+
+def _unit_problems(
+    pairs: Iterable[_Pair], units: dict[int, Unit], translation: str, language: str
+) -> list[str]:
+    """Where a source number's unit became another unit in ``translation`` (10 mg -> 10 g)."""
+    reader = unit_reader(language)
+    problems = []
+    for number, end in sorted(pairs, key=lambda pair: pair[0].end):
+        expected = units.get(number.end)
+        if expected is None:
+            continue
+        found = reader.after(translation, end)
+        if found is not None and found.id != expected.id:
+            problems.append(
+                f"the source's {number.text} {expected.written} has another unit in the "
+                f"translation: {number.text} {found.written}"
+            )
+    return problems
 
 
 def _value(text: str) -> int | None:
@@ -361,8 +434,13 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     """
     if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
         return []  # most strings: nothing to compare (CJK numerals are never "extra")
-    if _same_plain_numbers(prose_text(source), prose_text(translation)):
-        return []
+    source_prose, target_prose = prose_text(source), prose_text(translation)
+    if _same_plain_numbers(source_prose, target_prose):
+        units = source_units(source)
+        if not units:
+            return []
+        pairs = _plain_pairs(source_prose, target_prose)
+        return _unit_problems(pairs, units, target_prose, language)
     return compare_numbers(source, translation, language)
 
 
@@ -370,7 +448,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     """``number_problems`` without its shortcuts: every number matched in the target's spellings."""
     fmt = number_format(language or "")
     target = _Translation(translation)
-    missing = _match(source_numbers(source), target, fmt)
+    missing, pairs = _match(source_numbers(source), target, fmt)
     problems = []
     for number in sorted(missing, key=lambda n: source.find(n.text)):
         hint = localized(number, fmt)
@@ -380,11 +458,12 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     for text in target.leftovers():
         if _value(text) not in spelled:
             problems.append(f"the translation has the number {text}, which is not in the source")
+    problems += _unit_problems(pairs, source_units(source), target.unmarked, language)
     return problems
 
 
 class NumberMismatch(PairCheck):
-    """A number of the source is missing or changed in the translation, or one was added."""
+    """A number of the source is missing, changed or given another unit, or one was added."""
 
     id = "number-mismatch"
     severity = Severity.ERROR

@@ -1,0 +1,101 @@
+"""Which unit a number carries: ``10 mg``, ``24 h``, ``5 días``, ``40分钟``.
+
+The same number with another unit is another dose: 10 mg that became 10 g is
+a thousand times as much, "every 8 hours" that became "every 8 days" stops
+the treatment. The number check reads the unit right after each number of the
+source and after the same number in the translation, and reports a
+translation whose unit is a different one.
+
+Units and their spellings are data (``toolkit/data/units.json``): SI symbols
+every language writes, and per language the words a translation may use
+instead ("heures", "Stunden", "ساعات", "小时"). The unit after the second
+number of a range ("10 to 15 mg", "10 à 15 mg", "10至15毫克") belongs to the
+first too. A translation that writes no unit the data knows is not reported:
+a rephrasing is not an error, a different unit is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from toolkit.locales import SOURCE_LANGUAGE
+
+#: What may stand between a number and its unit: nothing, a space of any width, or a
+#: hyphen ("a 24-hour period").
+_GAP = r"[\s\u00a0\u202f\u2009-]?"
+#: The second number of a range, as the number check reads numbers.
+_NUMBER = r"\d+(?:[.,'\u00a0\u202f\u2009\u066b\u066c]\d+)*"
+_SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as written after a number: which unit it is, and how it was written."""
+
+    id: str
+    written: str
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, dict]:
+    text = resources.files("toolkit").joinpath("data", "units.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _spelling(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _alternatives(spellings: list[str]) -> str:
+    ordered = sorted(set(spellings), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, s.split())) for s in ordered)
+
+
+class UnitReader:
+    """Reads the unit after a number in the text of one language."""
+
+    def __init__(self, spellings: dict[str, str], connectors: list[str]) -> None:
+        self.spellings = spellings
+        # Spellings in a script written without spaces may be followed by anything;
+        # the others must end a word ("mg" is not the start of "mgr").
+        solid = [s for s in spellings if _SCRIPTS_WITHOUT_SPACES.search(s)]
+        spaced = [s for s in spellings if s not in solid]
+        branches = [f"(?:{_alternatives(spaced)})(?![^\\W\\d_])"] if spaced else []
+        branches += [f"(?:{_alternatives(solid)})"] if solid else []
+        unit = "|".join(branches)
+        joined = _alternatives(connectors)
+        self.pattern = re.compile(
+            rf"(?:\s*(?:{joined})\s*{_NUMBER})?{_GAP}(?P<unit>{unit})", re.IGNORECASE
+        )
+
+    def after(self, text: str, end: int) -> Unit | None:
+        """The unit written right after the number that ends at ``text[end]``, if any."""
+        match = self.pattern.match(text, end)
+        if match is None:
+            return None
+        written = match.group("unit")
+        return Unit(self.spellings[_spelling(written)], written)
+
+
+@lru_cache(maxsize=64)
+def unit_reader(code: str) -> UnitReader:
+    """The units of ``code`` (``pt_BR`` uses ``pt``'s words).
+
+    SI symbols and the source language's words count in every language: a
+    translation that left "8 days" in English still says days.
+    """
+    data = _data()
+    language = code.split("@")[0]
+    candidates = (language, language.split("_")[0].lower())
+    spellings: dict[str, str] = {}
+    for unit, by_language in data["units"].items():
+        words = [*by_language.get("*", []), *by_language.get(SOURCE_LANGUAGE, [])]
+        words += next((by_language[c] for c in candidates if c in by_language), [])
+        spellings.update((_spelling(word), unit) for word in words)
+    ranges = data["ranges"]
+    connectors = ranges["*"] + next((ranges[c] for c in candidates if c in ranges), [])
+    return UnitReader(spellings, connectors)
