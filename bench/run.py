@@ -102,10 +102,11 @@ def ensure_pofilter() -> None:
 
 
 def report(title: str, rows: list[tuple[str, float]], baseline: float) -> None:
+    width = max(len(name) for name, _ in rows)
     print(f"\n{title}")
-    print(f"  {'tool':52} {'seconds':>8} {'x msgfmt loop':>14}")
+    print(f"  {'tool':{width}} {'seconds':>8} {'x msgfmt loop':>14}")
     for name, seconds in rows:
-        print(f"  {name:52} {seconds:8.2f} {seconds / baseline:14.2f}")
+        print(f"  {name:{width}} {seconds:8.2f} {seconds / baseline:14.2f}")
 
 
 def main() -> None:
