@@ -142,6 +142,21 @@ INFLECTED = [
     ),
     ("zh_CN", "大脑中的 NMDA 受体", [("nmda-receptor", "NMDA 受体")]),
     ("zh_CN", "可帮助难治性抑郁症患者", [("treatment-resistant-depression", "难治性抑郁症")]),
+    # Headings and warnings in capitals.
+    (
+        "en",
+        "KETAMINE AND TREATMENT RESISTANT DEPRESSION",
+        [
+            ("ketamine", "KETAMINE"),
+            ("treatment-resistant-depression", "TREATMENT RESISTANT DEPRESSION"),
+        ],
+    ),
+    (
+        "fr",
+        "LA KÉTAMINE ET LA DÉPRESSION RÉSISTANTE",
+        [("ketamine", "KÉTAMINE"), ("treatment-resistant-depression", "DÉPRESSION RÉSISTANTE")],
+    ),
+    ("de", "KETAMIN IN DER PRAXIS", [("ketamine", "KETAMIN")]),
 ]
 
 

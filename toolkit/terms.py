@@ -471,11 +471,23 @@ class _Candidate(NamedTuple):
 
 
 def _variants(text: str) -> Iterator[tuple[str, bool]]:
-    """The term as written, and written solid when it has hyphens."""
-    yield text, True
+    """The term as written, written solid when it has hyphens, and in capitals.
+
+    Capitals: a heading or a warning set in capitals ("KETAMINE AND
+    DEPRESSION") still holds its terms. Acronyms are matched as written,
+    case and all, so a capitalised word reads like one; the term in capitals
+    is therefore a variant of its own (an acronym-like term has none: "NMDA"
+    is already in capitals, and "nmda" stays something else).
+    """
     solid = re.sub("(?<=\\w)[-\u2010\u2011](?=\\w)", "", text)
-    if solid != text:
-        yield solid, False
+    written = (text, solid) if solid != text else (text,)
+    yield text, True
+    for form in written[1:]:
+        yield form, False
+    if not any(_acronym(word) for word in text.split()):
+        for form in written:
+            if form.upper() != form:
+                yield form.upper(), False
 
 
 class _Tokens:
