@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -388,17 +388,20 @@ def _match(
     return missing, pairs
 
 
-def _plain_pairs(source: str, translation: str) -> Iterator[_Pair]:
-    """Each number of ``source`` with the same number of ``translation``, k-th with k-th.
+def _plain_pairs(source: str, translation: str, wanted: Container[int]) -> Iterator[_Pair]:
+    """The numbers of ``source`` that end at a ``wanted`` position, each with its match.
 
-    For two texts that hold the same plain integers (``_same_plain_numbers``).
+    For two texts that hold the same plain integers (``_same_plain_numbers``):
+    the k-th occurrence of a number in one is the k-th in the other.
     """
     ends: dict[str, list[int]] = {}
     for match in _DIGIT_RUN.finditer(translation):
         ends.setdefault(match.group(), []).append(match.end())
     for match in _DIGIT_RUN.finditer(source):
         text = match.group()
-        yield SourceNumber(text, text, "", match.end()), ends[text].pop(0)
+        end = ends[text].pop(0)
+        if match.end() in wanted:
+            yield SourceNumber(text, text, "", match.end()), end
 
 
 def _unit_problems(
@@ -439,7 +442,7 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
         units = source_units(source)
         if not units:
             return []
-        pairs = _plain_pairs(source_prose, target_prose)
+        pairs = _plain_pairs(source_prose, target_prose, units)
         return _unit_problems(pairs, units, target_prose, language)
     return compare_numbers(source, translation, language)
 

@@ -29,6 +29,8 @@ from toolkit.locales import SOURCE_LANGUAGE
 _GAP = r"[\s\u00a0\u202f\u2009-]?"
 #: The second number of a range, as the number check reads numbers.
 _NUMBER = r"\d+(?:[.,'\u00a0\u202f\u2009\u066b\u066c]\d+)*"
+#: Spaces and dashes, which may come before a unit or a range's second number.
+_LEAD = re.compile(r"[\s\u2010-\u2015~\uff5e-]*")
 _SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -71,9 +73,17 @@ class UnitReader:
         self.pattern = re.compile(
             rf"(?:\s*(?:{joined})\s*{_NUMBER})?{_GAP}(?P<unit>{unit})", re.IGNORECASE
         )
+        # What the first character after spaces and dashes may be when a unit follows,
+        # either case: most numbers are followed by something else, and a set lookup
+        # says so faster than the pattern.
+        firsts = {word[0] for word in [*spellings, *connectors]}
+        self.firsts = frozenset({*firsts, *(c.upper() for c in firsts), *"0123456789"})
 
     def after(self, text: str, end: int) -> Unit | None:
         """The unit written right after the number that ends at ``text[end]``, if any."""
+        start = _LEAD.match(text, end).end()  # type: ignore[union-attr]
+        if text[start : start + 1] not in self.firsts:
+            return None
         match = self.pattern.match(text, end)
         if match is None:
             return None
