@@ -65,3 +65,13 @@ def break_catalog(root: Path, language: str) -> Path:
     lines[20] = 'msgstr "never closed'
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def msgstr_line(path: Path, msgid_start: str) -> int:
+    """The line (from 1) of the ``msgstr`` keyword of the entry whose msgid starts so.
+
+    Read off the file's text, so that it can check where a finding points.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if f'"{msgid_start}' in line)
+    return next(i for i in range(first, len(lines)) if lines[i].startswith("msgstr")) + 1

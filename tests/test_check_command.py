@@ -82,7 +82,7 @@ def test_json_format(shipped, l10n):
     assert finding["msgid"] == "Side Effects"
     assert finding["severity"] == "error"
     lines = (shipped / PO).read_text().splitlines()
-    assert lines[finding["line"] - 1] == 'msgid "Side Effects"'
+    assert lines[finding["line"] - 1] == 'msgstr "Effets indésirables (10 %)"'  # msgfmt's line
 
 
 def test_junit_format(shipped, l10n):
@@ -106,7 +106,7 @@ def test_sarif_format(shipped, l10n):
     location = result["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == str(PO)
     lines = (shipped / PO).read_text().splitlines()
-    assert lines[location["region"]["startLine"] - 1] == 'msgid "Side Effects"'
+    assert lines[location["region"]["startLine"] - 1] == 'msgstr "Effets indésirables (10 %)"'
 
 
 def test_github_annotations(shipped, l10n, monkeypatch):

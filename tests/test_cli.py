@@ -177,11 +177,9 @@ def test_compile_refuses_a_catalog_msgfmt_would_refuse(tmp_path, l10n, msgfmt):
     ).group(1)
     result = l10n("compile", str(bad))
     assert result.exit_code == 2
-    # msgfmt names the entry's msgstr line; findings name the entry's msgid line, just above.
-    lines = bad.read_text().splitlines()
-    assert lines[int(msgfmt_line) - 1].startswith("msgstr")
-    assert lines[int(msgfmt_line) - 2].startswith("msgid")
-    assert f"{bad}:{int(msgfmt_line) - 1}: " in result.stderr
+    # The line msgfmt names: the entry's msgstr, where the fix goes.
+    assert bad.read_text().splitlines()[int(msgfmt_line) - 1].startswith("msgstr")
+    assert f"{bad}:{msgfmt_line}: " in result.stderr
     assert not bad.with_suffix(".mo").exists()
 
 

@@ -220,7 +220,7 @@ def catalogs(draw) -> Catalog:
 
 
 def without_lines(catalog: Catalog) -> tuple[Message, ...]:
-    return tuple(replace(m, line=0) for m in catalog.messages)
+    return tuple(replace(m, line=0, msgstr_line=0) for m in catalog.messages)
 
 
 @settings(

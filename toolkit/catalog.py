@@ -26,8 +26,9 @@ class Message:
     ``msgstr`` holds the singular translation; an entry with ``msgid_plural``
     keeps its translations in ``msgstr_plural`` (``msgstr[0]``, ``msgstr[1]``...)
     and leaves ``msgstr`` empty. ``line`` is where the entry's ``msgid`` keyword
-    stands in the file it was read from (0 for entries made in memory): findings
-    point there.
+    stands in the file it was read from, ``msgstr_line`` where its (first)
+    ``msgstr`` does (0 for entries made in memory): findings point at the
+    translation, where msgfmt points and where the translator edits.
     """
 
     msgid: str
@@ -44,6 +45,7 @@ class Message:
     previous_msgid_plural: str | None = None
     obsolete: bool = False
     line: int = 0
+    msgstr_line: int = 0
 
     @property
     def key(self) -> MessageKey:

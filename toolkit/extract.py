@@ -91,7 +91,7 @@ def keep_creation_date(fresh: Catalog, existing: Catalog | None) -> Catalog:
 
 
 def _without_date(catalog: Catalog) -> tuple[Message, ...]:
-    messages = tuple(replace(m, line=0) for m in catalog.messages)
+    messages = tuple(replace(m, line=0, msgstr_line=0) for m in catalog.messages)
     header = catalog.header
     if header is None:
         return messages

@@ -138,7 +138,7 @@ def _merged_flags(old: Message, new: Message) -> tuple[str, ...]:
 
 
 def _make_obsolete(message: Message) -> Message:
-    return replace(message, obsolete=True, references=(), line=0)
+    return replace(message, obsolete=True, references=(), line=0, msgstr_line=0)
 
 
 def _closest(

@@ -745,6 +745,7 @@ class _Reader:
                     state = _ID
                 elif state == _ID_S:
                     if kind == _MSGSTR:
+                        entry.msgstr_line = line
                         state = _MSGSTR_OR_FORM
                     elif kind == _MSGID_PLURAL:
                         state = _PLURAL
@@ -753,6 +754,7 @@ class _Reader:
                 elif state == _PLURAL_S:
                     if kind != _MSGSTR:
                         raise self.error("missing 'msgstr[]' section", entry.line)
+                    entry.msgstr_line = line
                     state = _FORM
                 elif state == _FORM:
                     if kind != _LBRACKET:
@@ -970,7 +972,7 @@ def _fast_message(fields, obsolete, translator, extracted, references, flags, se
     msgid: str | None = None
     msgstr: str | None = None
     forms: list[str] = []
-    line = 0
+    line = msgstr_line = 0
     if len(fields) == 2:
         # The common case, msgid then msgstr, without the general checks.
         (previous, keyword, index, strings, line), second = fields
@@ -984,6 +986,7 @@ def _fast_message(fields, obsolete, translator, extracted, references, flags, se
             msgid = strings[0] if len(strings) == 1 else "".join(strings)
             strings = second[3]
             msgstr = strings[0] if len(strings) == 1 else "".join(strings)
+            msgstr_line = second[4]
             fields = []
         else:
             line = 0
@@ -1013,7 +1016,7 @@ def _fast_message(fields, obsolete, translator, extracted, references, flags, se
         elif keyword == "msgid_plural" and stage == 5:
             plural, stage = text, 6
         elif keyword == "msgstr" and index is None and stage == 5:
-            msgstr, stage = text, 7
+            msgstr, msgstr_line, stage = text, number, 7
         elif (
             keyword == "msgstr"
             and index is not None
@@ -1021,6 +1024,7 @@ def _fast_message(fields, obsolete, translator, extracted, references, flags, se
             and (int(index) == len(forms))
         ):
             forms.append(text)
+            msgstr_line = msgstr_line or number
             stage = 8
         else:
             raise _Unusual
@@ -1047,6 +1051,7 @@ def _fast_message(fields, obsolete, translator, extracted, references, flags, se
         previous_msgid_plural=prev_plural,
         obsolete=obsolete,
         line=line,
+        msgstr_line=msgstr_line,
     )
 
 
@@ -1148,6 +1153,7 @@ class _Entry:
         "forms",
         "id",
         "line",
+        "msgstr_line",
         "obsolete",
         "plural",
         "prev_ctxt",
@@ -1160,6 +1166,7 @@ class _Entry:
     def __init__(self, obsolete: bool, line: int, comments: _Comments) -> None:
         self.obsolete = obsolete
         self.line = line
+        self.msgstr_line = 0
         self.comments = comments
         self.ctxt: str | None = None
         self.id = ""
@@ -1222,6 +1229,7 @@ class _Entry:
             previous_msgid_plural=self.prev_plural,
             obsolete=self.obsolete,
             line=self.line,
+            msgstr_line=self.msgstr_line,
         )
 
 

@@ -163,7 +163,8 @@ def run_checks(
                 check=check.id,
                 severity=severity,
                 path=path,
-                line=message.line if message is not None else 1,
+                # The translation's line, as msgfmt reports it: where the fix goes.
+                line=(message.msgstr_line or message.line) if message is not None else 1,
                 message=text,
                 msgid=message.msgid if message is not None else None,
                 msgctxt=message.msgctxt if message is not None else None,
