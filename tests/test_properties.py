@@ -477,7 +477,7 @@ def glossary_terms() -> tuple[str, ...]:
 
 
 #: A language CLDR does not know, as a caller might still build one.
-UNKNOWN_LANGUAGE = Language("tlh", "Klingon", "tlhIngan", "ltr", 1, "nplurals=1; plural=0;")
+UNKNOWN_LANGUAGE = Language("tlh", 1, "nplurals=1; plural=0;")
 LANGUAGES = ("en", "fr", "de", "ar", "zh_CN", "ja", "unknown", None)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
@@ -25,14 +25,33 @@ _CODE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[A-Za-z0-9]+)?$"
 
 @dataclass(frozen=True)
 class Language:
-    """A language a catalog is written in."""
+    """A language a catalog is written in.
+
+    Its names and writing direction are read from CLDR on first use: checking
+    a catalog needs only its plural forms, and reading a locale's CLDR data
+    costs more than checking a small catalog.
+    """
 
     code: str
-    english_name: str
-    native_name: str
-    direction: str
     nplurals: int
     plural_forms: str
+
+    @cached_property
+    def _locale(self) -> Locale:
+        return Locale.parse(self.code.split("@")[0])
+
+    @cached_property
+    def english_name(self) -> str:
+        return self._locale.english_name or self.code
+
+    @cached_property
+    def native_name(self) -> str:
+        return self._locale.get_display_name(self._locale) or self.code
+
+    @cached_property
+    def direction(self) -> str:
+        """``ltr`` or ``rtl``."""
+        return self._locale.text_direction
 
     @property
     def bcp47(self) -> str:
@@ -65,10 +84,5 @@ def get_language(code: str) -> Language:
         ) from None
     plural = get_plural(locale)
     return Language(
-        code=gettext_code,
-        english_name=locale.english_name or gettext_code,
-        native_name=locale.get_display_name(locale) or gettext_code,
-        direction=locale.text_direction,
-        nplurals=plural.num_plurals,
-        plural_forms=plural.plural_forms,
+        code=gettext_code, nplurals=plural.num_plurals, plural_forms=plural.plural_forms
     )
