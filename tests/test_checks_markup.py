@@ -9,8 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.checks.markup import (
+    _INLINE_SYNTAX,
     MarkupMismatch,
     UrlMismatch,
+    _parsed_inline,
     markup_structure,
     prose_text,
     urls,
@@ -229,3 +231,20 @@ def test_plain_text_shortcut_agrees_with_the_parser(text):
     assert [(t.type, t.content) for t in inline_tokens(text)] == [
         (t.type, t.content) for t in parsed
     ]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"ab é_!&>]#;x1 \t", "snake_case", "&amp;", "&#35;", "&#x41;", "&nbsp;", "&foo;"]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_text_the_shortcut_calls_plain_is_one_text_token_to_the_parser(text):
+    """Text without inline syntax skips the parser: it must be what the parser says."""
+    if _INLINE_SYNTAX.search(text):
+        return
+    parsed = _parsed_inline(text, False)
+    assert [(t.type, t.content) for t in parsed] == ([("text", text)] if text else [])

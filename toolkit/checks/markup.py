@@ -44,8 +44,12 @@ def _parser(html: bool) -> MarkdownIt:
     return parser
 
 
-#: Characters that can start inline Markdown; text without them is one plain text token.
-_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>!&\n\r\x00]")
+#: What can start inline Markdown; text without any is one plain text token. An
+#: underscore inside a word ("snake_case") emphasises nothing, "!" matters only
+#: before "[", "&" only as an entity, and "]" or ">" never alone.
+_INLINE_SYNTAX = re.compile(
+    r"[\\`*\[<\n\r\x00]|(?<!\w)_|_(?!\w)|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
+)
 
 
 def inline_tokens(text: str, html: bool = False) -> list[Token]:
