@@ -50,6 +50,12 @@ def _parser(html: bool) -> MarkdownIt:
 _INLINE_SYNTAX = re.compile(
     r"[\\`*\[<\n\r\x00]|(?<!\w)_|_(?!\w)|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
 )
+#: The characters those start with: most texts hold none, and this is the faster search.
+_SYNTAX_CHARACTERS = re.compile(r"[\\`*_\[<&\n\r\x00]")
+
+
+def _has_syntax(text: str) -> bool:
+    return bool(_SYNTAX_CHARACTERS.search(text) and _INLINE_SYNTAX.search(text))
 
 
 def inline_tokens(text: str, html: bool = False) -> list[Token]:
@@ -59,7 +65,7 @@ def inline_tokens(text: str, html: bool = False) -> list[Token]:
     Markdown at all, so plain text skips the parser and parsed text is cached.
     The tokens are shared: callers read them and never change them.
     """
-    if not _INLINE_SYNTAX.search(text):
+    if not _has_syntax(text):
         return [Token("text", "", 0, content=text)] if text else []
     return list(_parsed_inline(text, html))
 
@@ -154,7 +160,7 @@ def _target_label(kind: str, target: str, joiner: str) -> str:
 def markup_structure(text: str) -> Counter[str]:
     """The inline elements of ``text``, each named for a translator, as a multiset."""
     found: Counter[str] = Counter()
-    if not _INLINE_SYNTAX.search(text):
+    if not _has_syntax(text):
         return found
     for token in inline_tokens(text, html=True):
         if token.type == "link_open" and token.markup != "autolink":
