@@ -232,6 +232,22 @@ def test_every_writing_step_takes_the_lock(stale_project, step, monkeypatch):
         calls[step]()  # nested in one thread: the step shares this hold
 
 
+def test_build_waits_for_a_writing_step_and_never_mixes_before_and_after(stale_project):
+    holder = _hold_lock(stale_project)
+    try:
+        blocked = _l10n(stale_project, "build", timeout="0.5")
+    finally:
+        _release(holder)
+    assert blocked.returncode == 2, blocked.stderr
+    assert f"PID {holder.pid}" in blocked.stderr
+    assert not (stale_project / "dist").exists()
+    holder = _hold_lock(stale_project)
+    threading.Timer(0.5, _release, args=(holder,)).start()
+    waiting = _l10n(stale_project, "build", timeout="30")
+    assert waiting.returncode == 0, waiting.stderr
+    assert (stale_project / "dist" / "sitemap.xml").is_file()
+
+
 def test_check_modes_do_not_wait_for_the_lock(stale_project):
     project = Project(stale_project)
     failures: list[BaseException] = []

@@ -387,7 +387,8 @@ def build_command(
     from preview.site import build
 
     project = _project(ctx)
-    result = build(project.root, out or project.root / "dist", include_incomplete, base_url)
+    with pipeline.project_locked(project):
+        result = build(project.root, out or project.root / "dist", include_incomplete, base_url)
     _report(list(result.changes), "written")
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.language}/{skipped.slug} ({skipped.reason})")

@@ -10,6 +10,7 @@ it did (``FileChange`` per file) for the command line to report.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import partial, wraps
 from inspect import signature
@@ -56,11 +57,18 @@ def _read(path: Path, progress: Progress) -> Catalog:
 F = TypeVar("F", bound=Callable[..., list[FileChange]])
 
 
-def _holds_lock(step: F) -> F:
-    """Run ``step`` holding the project's lock, unless it only checks (``check=True``).
+def project_locked(project: Project) -> AbstractContextManager[Path]:
+    """Hold the project's lock: no ``l10n`` step writes the project meanwhile.
 
     The lock lives in ``locales/`` (in the project folder when there is none).
+    Writing steps hold it; ``build`` holds it too, so the site it writes is of
+    one moment, not half before and half after an ``update``.
     """
+    return project_lock(project.locales_dir if project.locales_dir.is_dir() else project.root)
+
+
+def _holds_lock(step: F) -> F:
+    """Run ``step`` holding the project's lock, unless it only checks (``check=True``)."""
     parameters = signature(step)
 
     @wraps(step)
@@ -69,8 +77,7 @@ def _holds_lock(step: F) -> F:
         if arguments.get("check"):
             return step(*args, **kwargs)
         project: Project = arguments["project"]  # type: ignore[assignment]
-        folder = project.locales_dir if project.locales_dir.is_dir() else project.root
-        with project_lock(folder):
+        with project_locked(project):
             return step(*args, **kwargs)
 
     return locked  # type: ignore[return-value]
