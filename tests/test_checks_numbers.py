@@ -218,6 +218,38 @@ UNITS_GOOD = [
     ("Step 2 of the 3 steps.", "Étape 2 sur 3 : les grammes de trop.", "fr"),
     ("Serotonin (5-HT) receptors", "Récepteurs de la sérotonine (5-HT)", "fr"),
 ]
+# Small numbers written as words of the target language.
+FOUR_WEEKS = "Take 2 tablets a day for 4 weeks, then stop for 10 days."
+UNITS_GOOD += [
+    (
+        FOUR_WEEKS,
+        "Tome dos comprimidos al día durante cuatro semanas y luego pare diez días.",
+        "es",
+    ),
+    (
+        FOUR_WEEKS,
+        "Prenez deux comprimés par jour pendant quatre semaines, puis arrêtez dix jours.",
+        "fr",
+    ),
+    (
+        FOUR_WEEKS,
+        "Nehmen Sie vier Wochen lang täglich zwei Tabletten und pausieren Sie dann zehn Tage.",
+        "de",
+    ),
+    (
+        FOUR_WEEKS,
+        "Tome duas cápsulas por dia durante quatro semanas e depois pare por dez dias.",
+        "pt_BR",
+    ),
+    (
+        FOUR_WEEKS,
+        "تناول قرصين يوميًا لمدة أربعة أسابيع، ثم توقف لمدة عشرة أيام.".replace(
+            "قرصين", "اثنين من الأقراص"
+        ),
+        "ar",
+    ),
+    (FOUR_WEEKS, "每天服用两片，连续四周，然后停药十天。", "zh_CN"),
+]
 # A changed unit is a changed dose or schedule.
 UNITS_BAD = [
     ("Give 10 mg.", "Administre 10 g.", "es"),
@@ -251,6 +283,23 @@ UNITS_BAD = [
     (EVERY_8_HOURS, "每8天服用10至15毫克，持续2周，然后每天5 mg，持续3个月。", "zh_CN"),
     (INFUSION, "在40分钟内输注0.5毫克/千克（溶于250升）；30%的患者在24小时内起效。", "zh_CN"),
     (INFUSION, INFUSION.replace("24 hours", "24 minutes"), "ru"),
+    # A word for another number, or for the number with another unit.
+    (FOUR_WEEKS, "Tome dos comprimidos al día durante cinco semanas y luego pare diez días.", "es"),
+    (
+        FOUR_WEEKS,
+        "Prenez deux comprimés par jour pendant quatre jours, puis arrêtez dix jours.",
+        "fr",
+    ),
+    (
+        FOUR_WEEKS,
+        "Nehmen Sie vier Wochen lang täglich eine Tablette und pausieren Sie dann zehn Tage.",
+        "de",
+    ),
+    (
+        FOUR_WEEKS,
+        "Prenez un comprimé par jour pendant quatre semaines, puis arrêtez dix jours.",
+        "fr",
+    ),
 ]
 
 

@@ -20,6 +20,9 @@ accepted too, but CJK numerals are never reported as extra numbers: ``一些``
 
 English number words (``two weeks``) are not numbers for this check: the
 translation may spell them as words, and writing them as digits is accepted.
+The other way round, a source's 2 to 12 may be written as a word of the
+target language (``quatre semaines`` for "4 weeks"; the words are data,
+``toolkit/data/number_words.json``).
 
 A number keeps its unit: ``10 mg`` that became ``10 g``, or "every 8 hours"
 that became "alle 8 Tage", is reported (``toolkit/checks/units.py`` reads the
@@ -31,19 +34,21 @@ Numbers in URLs and code spans are left to the URL and markup checks.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from importlib import resources
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.markup import prose_text
-from toolkit.checks.units import Unit, unit_reader
+from toolkit.checks.units import Unit, unit_reader, word_key
 from toolkit.findings import Severity
 from toolkit.locales import SOURCE_LANGUAGE
 
@@ -99,14 +104,23 @@ class SourceNumber:
 
 
 @dataclass(frozen=True)
+class NumberWords:
+    """A language's words for small numbers, found whole and ignoring case."""
+
+    pattern: re.Pattern[str]
+    values: dict[str, int]  # lower-case word -> its value
+
+
+@dataclass(frozen=True)
 class NumberFormat:
-    """How a language may write a number: its decimal and group symbols."""
+    """How a language may write a number: its decimal and group symbols, and words."""
 
     decimal: str
     group: str
     decimals: frozenset[str]
     groups: frozenset[str]
     cjk: bool = False
+    words: NumberWords | None = None
 
 
 def _symbols(code: str) -> tuple[list[str], list[str]]:
@@ -140,8 +154,32 @@ def number_format(code: str) -> NumberFormat:
     if "," not in accepted_decimals:
         accepted_groups.add(",")
     return NumberFormat(
-        decimal, group, frozenset(accepted_decimals), frozenset(accepted_groups), cjk
+        decimal,
+        group,
+        frozenset(accepted_decimals),
+        frozenset(accepted_groups),
+        cjk,
+        _number_words(code),
     )
+
+
+@lru_cache(maxsize=1)
+def _number_word_data() -> dict[str, dict[str, list[str]]]:
+    text = resources.files("toolkit").joinpath("data", "number_words.json").read_text("utf-8")
+    return {code: words for code, words in json.loads(text).items() if not code.startswith("_")}
+
+
+def _number_words(code: str) -> NumberWords | None:
+    """The words for small numbers of ``code`` (``pt_BR`` uses ``pt``'s), if the data has them."""
+    data = _number_word_data()
+    language = code.split("@")[0]
+    entry = data.get(language) or data.get(language.split("_")[0].lower())
+    if not entry:
+        return None
+    values = {word_key(word): int(value) for value, words in entry.items() for word in words}
+    ordered = sorted(values, key=len, reverse=True)
+    branches = "|".join(r"\s+".join(map(re.escape, word.split())) for word in ordered)
+    return NumberWords(re.compile(rf"(?<!\w)(?:{branches})(?!\w)", re.IGNORECASE), values)
 
 
 _UNICODE_DIGIT = re.compile(r"[^\x00-\x7f\D]")
@@ -339,6 +377,15 @@ class _Translation:
                 return end
         return None
 
+    def take_word(self, value: int, words: NumberWords) -> int | None:
+        """Find ``value`` written as a word, not yet matched; mark it, say where it ends."""
+        for match in words.pattern.finditer(self.text):
+            if words.values[word_key(match.group())] == value:
+                start, end = match.span()
+                self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
+                return end
+        return None
+
     def leftovers(self) -> Iterator[str]:
         """The numbers nothing matched, as the translation writes them.
 
@@ -377,14 +424,21 @@ def _match(
             missing.append(number)
         else:
             pairs.append((number, end))
-    if fmt.cjk:
-        lacking, missing = missing, []
-        for number in lacking:
-            end = None if number.fraction else target.take_cjk(int(number.integer))
-            if end is None:
-                missing.append(number)
-            else:
-                pairs.append((number, end))
+    # Whole numbers the translation may have written in words: CJK numerals, or
+    # a small number as a word of the language.
+    lacking, missing = missing, []
+    for number in lacking:
+        end = None
+        if not number.fraction:
+            value = int(number.integer)
+            if fmt.cjk:
+                end = target.take_cjk(value)
+            elif fmt.words is not None and value in fmt.words.values.values():
+                end = target.take_word(value, fmt.words)
+        if end is None:
+            missing.append(number)
+        else:
+            pairs.append((number, end))
     return missing, pairs
 
 

@@ -48,7 +48,8 @@ def _data() -> dict[str, dict]:
     return json.loads(text)
 
 
-def _spelling(text: str) -> str:
+def word_key(text: str) -> str:
+    """A word or phrase as the data files spell it: lower case, single spaces."""
     return " ".join(text.lower().split())
 
 
@@ -88,7 +89,7 @@ class UnitReader:
         if match is None:
             return None
         written = match.group("unit")
-        return Unit(self.spellings[_spelling(written)], written)
+        return Unit(self.spellings[word_key(written)], written)
 
 
 @lru_cache(maxsize=64)
@@ -105,7 +106,7 @@ def unit_reader(code: str) -> UnitReader:
     for unit, by_language in data["units"].items():
         words = [*by_language.get("*", []), *by_language.get(SOURCE_LANGUAGE, [])]
         words += next((by_language[c] for c in candidates if c in by_language), [])
-        spellings.update((_spelling(word), unit) for word in words)
+        spellings.update((word_key(word), unit) for word in words)
     ranges = data["ranges"]
     connectors = ranges["*"] + next((ranges[c] for c in candidates if c in ranges), [])
     return UnitReader(spellings, connectors)
