@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gc
 import json
 import sys
 from pathlib import Path
@@ -214,3 +215,11 @@ def test_junit_and_sarif_account_for_findings_not_listed(tmp_path, monkeypatch):
     sarif = invoke(cli, ["-C", str(tmp_path), "check", "-q", "--format", "sarif", str(path)])
     omitted = json.loads(sarif.stdout)["runs"][0]["properties"]["omittedFindings"]
     assert [sum(counts.values()) for counts in omitted.values()] == [50]
+
+
+def test_checking_in_this_process_leaves_the_collector_as_it_was(tmp_path):
+    path = tmp_path / "a.po"
+    path.write_text(catalog_text(3), encoding="utf-8")
+    before = gc.get_threshold()
+    audit_catalogs([(path, "a.po")], Config(), jobs=1)
+    assert gc.get_threshold() == before

@@ -17,7 +17,11 @@ from pathlib import Path
 from toolkit.catalog import Catalog, Message
 from toolkit.checks import CheckResult, run_checks
 from toolkit.checks.base import CheckContext
-from toolkit.collector import set_aside_long_lived
+from toolkit.collector import (
+    collect_less_often,
+    collecting_less_often,
+    set_aside_long_lived,
+)
 from toolkit.config import Config
 from toolkit.errors import LocaleError
 from toolkit.fileio import file_size
@@ -129,6 +133,7 @@ def _start_worker(glossary: Glossary | None) -> None:
     global _worker_terms
     _worker_terms = TermMatcher(glossary, "en") if glossary else None
     set_aside_long_lived()
+    collect_less_often()  # for the worker's life: it only checks
 
 
 def _audit_in_worker(job: tuple[Path, str, Config, str | None]) -> FileAudit:
@@ -162,9 +167,12 @@ def audit_catalogs(
     if jobs <= 1:
         terms = TermMatcher(glossary, "en") if glossary else None
         audits = []
-        for path, shown in paths:
-            set_aside_long_lived()
-            audits.append(audit_catalog(path, shown, config, terms, language_override, progress))
+        with collecting_less_often():
+            for path, shown in paths:
+                set_aside_long_lived()
+                audits.append(
+                    audit_catalog(path, shown, config, terms, language_override, progress)
+                )
         return Audit(tuple(audits), config.fail_on)
     # Largest catalogs first and small chunks, so no worker is left with the big
     # ones at the end; the result is put back in the order of ``paths``.
