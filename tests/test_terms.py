@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.glossary import Concept, Glossary, Term, read_tbx
-from toolkit.terms import TermMatcher, glossary_hint
+from toolkit.terms import TermMatcher, _normaliser, glossary_hint
 
 DATA = Path(__file__).parent / "data"
 REAL_GLOSSARY = Path(__file__).parent.parent / "locales" / "glossary.tbx"
@@ -306,3 +306,14 @@ def test_builds_and_matches_a_large_glossary_quickly() -> None:
     term = glossary.concept("c1234").terms_in("de")[0].text
     text = f"Ein Satz mit {term} darin."
     assert [o.concept_id for o in big.find(text, "de")] == ["c1234"]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "pt_BR", "ar", "zh_CN", "ja", "ru"])
+def test_numbers_are_keyed_as_written_without_being_remembered(language: str) -> None:
+    """The shortcut for numbers gives what normalising them gives, and keeps nothing."""
+    normaliser = _normaliser(language)
+    for number in ("0", "7", "24", "2024", "0005"):
+        assert normaliser.split(number) == ((number, number, 0, len(number)),)
+        assert normaliser.pieces[number] == number
+        assert normaliser.pieces.subs_of(number) == normaliser.split(number)
+        assert number not in normaliser.pieces.subs

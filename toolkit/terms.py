@@ -266,6 +266,15 @@ def _peel_arabic(word: str) -> str:
 _Sub = tuple[str, str, int, int]
 
 
+def _is_number(piece: str) -> bool:
+    """ASCII digits only: a number, which every language keys as written.
+
+    Each catalog entry holds numbers no other entry has (its own, a line, a
+    year), so remembering them would fill the cache with what never recurs.
+    """
+    return piece.isdigit() and piece.isascii()
+
+
 class _PieceCache(dict[str, str]):
     """Piece of text -> its keys joined by the separator ("" when it has none).
 
@@ -280,6 +289,8 @@ class _PieceCache(dict[str, str]):
         self.subs: dict[str, tuple[_Sub, ...]] = {}
 
     def __missing__(self, piece: str) -> str:
+        if _is_number(piece):
+            return piece  # its own key, as ``split`` would say: nothing to keep
         subs = self.normaliser.split(piece)
         keys = _SEPARATOR.join(sub[0] for sub in subs)
         with self.normaliser.lock:
@@ -292,6 +303,8 @@ class _PieceCache(dict[str, str]):
 
     def subs_of(self, piece: str) -> tuple[_Sub, ...]:
         subs = self.subs.get(piece)
+        if subs is None and _is_number(piece):
+            return ((piece, piece, 0, len(piece)),)
         if subs is None:  # not seen yet, or forgotten when the cache was emptied
             self.__missing__(piece)
             subs = self.subs[piece]
