@@ -56,12 +56,12 @@ SNIPPETS = (
     "{name}",
     "{{",
     "5 mg/kg",
-    "10–15 mg",
+    "10–15 mg",  # noqa: RUF001 -- an en dash joins a range
     "24 h",
     " à 4 ",
     "quatre semaines",
     "5毫克",
-    "٥ ملغ",
+    "٥ ملغ",  # noqa: RUF001 -- Arabic-Indic digits
     "KETAMINE",
     "https://example.org/a-long/path?q=1",
     "ketamine",

@@ -26,14 +26,13 @@ configuration. A language with no markers in the data file is not checked.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
+from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.checks.markup import prose_text
 from toolkit.findings import Severity
 from toolkit.locales import SOURCE_LANGUAGE
@@ -96,20 +95,9 @@ class Negation:
         return self._weak
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict[str, dict]:
-    text = resources.files("toolkit").joinpath("data", "negation.json").read_text("utf-8")
-    return {code: entry for code, entry in json.loads(text).items() if not code.startswith("_")}
-
-
-def _phrase(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def _literals(phrases: Iterable[str], spaced: bool, proclitics: Iterable[str]) -> str:
     """A regex finding any of ``phrases`` (as group ``phrase``), longest first."""
-    ordered = sorted({_phrase(p) for p in phrases}, key=len, reverse=True)
-    branches = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+    branches = alternatives(phrases)
     if not spaced:
         return f"(?P<phrase>{branches})"
     prefix = "|".join(re.escape(p) for p in sorted(proclitics, key=len, reverse=True))
@@ -128,8 +116,8 @@ def _compile(
 @lru_cache(maxsize=64)
 def negation_markers(code: str) -> NegationMarkers | None:
     """The markers of ``code`` (``pt_BR`` falls back to ``pt``), or None when there are none."""
-    data = _data()
-    entry = data.get(code) or data.get(code.split("@")[0].split("_")[0].lower())
+    data = data_file("negation")
+    entry = for_language(data, code)
     if not entry or not (entry.get("cues") or entry.get("cue_patterns")):
         return None
     shared = data.get("*", {})
@@ -139,7 +127,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
     words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
     return NegationMarkers(
         words=words,
-        exceptions=frozenset(_phrase(e) for e in exceptions) - {_phrase(c) for c in cues},
+        exceptions=frozenset(phrase_key(e) for e in exceptions) - {phrase_key(c) for c in cues},
         cue_patterns=_compile([], entry.get("cue_patterns", []), spaced),
         exception_patterns=_compile(
             [],
@@ -176,7 +164,7 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
     kept: list[str] = []
     last = 0
     for match in markers.words.finditer(text):
-        if _phrase(match.group("phrase")) in markers.exceptions:
+        if phrase_key(match.group("phrase")) in markers.exceptions:
             kept.append(text[last : match.start()] + " ")
             last = match.end()
         else:
@@ -184,7 +172,8 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
     text = "".join(kept) + text[last:]
     if markers.cue_patterns:
         cues.extend(m.group(0) for m in markers.cue_patterns.finditer(text))
-    return Negation(tuple(dict.fromkeys(_phrase(c) for c in cues)), litotes > 0, text, markers.weak)
+    found = tuple(dict.fromkeys(phrase_key(c) for c in cues))
+    return Negation(found, litotes > 0, text, markers.weak)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -34,21 +34,20 @@ Numbers in URLs and code spans are left to the URL and markup checks.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
+from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.checks.markup import prose_text
-from toolkit.checks.units import Unit, unit_reader, word_key
+from toolkit.checks.units import Unit, unit_reader
 from toolkit.findings import Severity
 from toolkit.locales import SOURCE_LANGUAGE
 
@@ -163,23 +162,14 @@ def number_format(code: str) -> NumberFormat:
     )
 
 
-@lru_cache(maxsize=1)
-def _number_word_data() -> dict[str, dict[str, list[str]]]:
-    text = resources.files("toolkit").joinpath("data", "number_words.json").read_text("utf-8")
-    return {code: words for code, words in json.loads(text).items() if not code.startswith("_")}
-
-
 def _number_words(code: str) -> NumberWords | None:
     """The words for small numbers of ``code`` (``pt_BR`` uses ``pt``'s), if the data has them."""
-    data = _number_word_data()
-    language = code.split("@")[0]
-    entry = data.get(language) or data.get(language.split("_")[0].lower())
+    entry = for_language(data_file("number_words"), code)
     if not entry:
         return None
-    values = {word_key(word): int(value) for value, words in entry.items() for word in words}
-    ordered = sorted(values, key=len, reverse=True)
-    branches = "|".join(r"\s+".join(map(re.escape, word.split())) for word in ordered)
-    return NumberWords(re.compile(rf"(?<!\w)(?:{branches})(?!\w)", re.IGNORECASE), values)
+    values = {phrase_key(word): int(value) for value, words in entry.items() for word in words}
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives(values)})(?!\w)", re.IGNORECASE)
+    return NumberWords(pattern, values)
 
 
 _UNICODE_DIGIT = re.compile(r"[^\x00-\x7f\D]")
@@ -365,26 +355,25 @@ class _Translation:
         found = _find_whole_number(self.text, spelling)
         if found is None:
             return None
-        start, end = found
-        self.text = self.text[:start] + "\x00" * len(spelling) + self.text[end:]
-        return end
+        return self._mark(*found)
 
     def take_cjk(self, value: int) -> int | None:
         for match in _CJK_RUN.finditer(self.text):
             if cjk_numeral_value(match.group(0)) == value:
-                start, end = match.span()
-                self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
-                return end
+                return self._mark(*match.span())
         return None
 
     def take_word(self, value: int, words: NumberWords) -> int | None:
         """Find ``value`` written as a word, not yet matched; mark it, say where it ends."""
         for match in words.pattern.finditer(self.text):
-            if words.values[word_key(match.group())] == value:
-                start, end = match.span()
-                self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
-                return end
+            if words.values[phrase_key(match.group())] == value:
+                return self._mark(*match.span())
         return None
+
+    def _mark(self, start: int, end: int) -> int:
+        """Mark ``text[start:end]`` matched (no digit is left there); return ``end``."""
+        self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
+        return end
 
     def leftovers(self) -> Iterator[str]:
         """The numbers nothing matched, as the translation writes them.

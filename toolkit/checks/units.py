@@ -16,12 +16,11 @@ a rephrasing is not an error, a different unit is.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.locales import SOURCE_LANGUAGE
 
 #: What may stand between a number and its unit: nothing, a space of any width, or a
@@ -42,22 +41,6 @@ class Unit:
     written: str
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict[str, dict]:
-    text = resources.files("toolkit").joinpath("data", "units.json").read_text("utf-8")
-    return json.loads(text)
-
-
-def word_key(text: str) -> str:
-    """A word or phrase as the data files spell it: lower case, single spaces."""
-    return " ".join(text.lower().split())
-
-
-def _alternatives(spellings: list[str]) -> str:
-    ordered = sorted(set(spellings), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, s.split())) for s in ordered)
-
-
 class UnitReader:
     """Reads the unit after a number in the text of one language."""
 
@@ -67,10 +50,10 @@ class UnitReader:
         # the others must end a word ("mg" is not the start of "mgr").
         solid = [s for s in spellings if _SCRIPTS_WITHOUT_SPACES.search(s)]
         spaced = [s for s in spellings if s not in solid]
-        branches = [f"(?:{_alternatives(spaced)})(?![^\\W\\d_])"] if spaced else []
-        branches += [f"(?:{_alternatives(solid)})"] if solid else []
+        branches = [f"(?:{alternatives(spaced)})(?![^\\W\\d_])"] if spaced else []
+        branches += [f"(?:{alternatives(solid)})"] if solid else []
         unit = "|".join(branches)
-        joined = _alternatives(connectors)
+        joined = alternatives(connectors)
         self.pattern = re.compile(
             rf"(?:\s*(?:{joined})\s*{_NUMBER})?{_GAP}(?P<unit>{unit})", re.IGNORECASE
         )
@@ -89,7 +72,7 @@ class UnitReader:
         if match is None:
             return None
         written = match.group("unit")
-        return Unit(self.spellings[word_key(written)], written)
+        return Unit(self.spellings[phrase_key(written)], written)
 
 
 @lru_cache(maxsize=64)
@@ -99,14 +82,12 @@ def unit_reader(code: str) -> UnitReader:
     SI symbols and the source language's words count in every language: a
     translation that left "8 days" in English still says days.
     """
-    data = _data()
-    language = code.split("@")[0]
-    candidates = (language, language.split("_")[0].lower())
+    data = data_file("units")
     spellings: dict[str, str] = {}
     for unit, by_language in data["units"].items():
         words = [*by_language.get("*", []), *by_language.get(SOURCE_LANGUAGE, [])]
-        words += next((by_language[c] for c in candidates if c in by_language), [])
-        spellings.update((word_key(word), unit) for word in words)
+        words += for_language(by_language, code) or []
+        spellings.update((phrase_key(word), unit) for word in words)
     ranges = data["ranges"]
-    connectors = ranges["*"] + next((ranges[c] for c in candidates if c in ranges), [])
+    connectors = ranges["*"] + (for_language(ranges, code) or [])
     return UnitReader(spellings, connectors)
