@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from toolkit.catalog import Catalog, Message
 from toolkit.checks.base import Check, CheckContext, Tally, translation_pairs
@@ -61,69 +62,88 @@ def _setup(context: CheckContext) -> tuple[TermMatcher, str] | None:
     return (matcher, language) if language else None
 
 
-class TermMissing(Check):
+class _TermPairCheck(Check):
+    """A check of each translation against its source's glossary terms.
+
+    Silent without a glossary, or for a language the glossary lacks.
+    """
+
+    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
+        setup = _setup(context)
+        if setup is None:
+            return
+        terms = _Terms(*setup, context.code)
+        for source, translation, label in translation_pairs(message):
+            for problem in self.problems(terms, source, translation):
+                yield label + problem
+
+    def problems(self, terms: _Terms, source: str, translation: str) -> Iterable[str]:
+        return ()
+
+
+class _Terms(NamedTuple):
+    """The matcher, the glossary language it serves, and the catalog's own code."""
+
+    matcher: TermMatcher
+    language: str
+    code: str
+
+
+class TermMissing(_TermPairCheck):
     """A glossary term of the source is not rendered by one of its approved translations."""
 
     id = "term-missing"
     severity = Severity.WARNING
 
-    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
-        setup = _setup(context)
-        if setup is None:
-            return
-        matcher, language = setup
-        for source, translation, label in translation_pairs(message):
-            mentioned = _first_per_concept(matcher.find(source))
-            if not mentioned:
-                continue  # most texts: no term, so no need to look at the translation
-            present = {o.concept_id for o in matcher.find_all(translation, context.code)}
-            for occurrence in mentioned:
-                concept = matcher.concept(occurrence.concept_id)
-                if concept.do_not_translate or concept.id in present:
-                    continue  # term-dnt and term-forbidden speak for those
-                approved = concept.approved(language)
-                if not approved:
-                    continue  # the glossary has no rendering to ask for
-                wanted = renderings(concept, occurrence.term, language)
-                others = [t for t in approved if t not in wanted]
-                alternatives = f" (or {_quote(others)})" if others else ""
-                yield (
-                    f"{label}'{source[occurrence.start : occurrence.end]}' should be "
-                    f"translated as {_quote(wanted)}{alternatives} (glossary: {concept.id})"
-                )
+    def problems(self, terms: _Terms, source: str, translation: str) -> Iterable[str]:
+        matcher, language, code = terms
+        mentioned = _first_per_concept(matcher.find(source))
+        if not mentioned:
+            return  # most texts: no term, so no need to look at the translation
+        present = {o.concept_id for o in matcher.find_all(translation, code)}
+        for occurrence in mentioned:
+            concept = matcher.concept(occurrence.concept_id)
+            if concept.do_not_translate or concept.id in present:
+                continue  # term-dnt and term-forbidden speak for those
+            approved = concept.approved(language)
+            if not approved:
+                continue  # the glossary has no rendering to ask for
+            wanted = renderings(concept, occurrence.term, language)
+            others = [t for t in approved if t not in wanted]
+            alternatives = f" (or {_quote(others)})" if others else ""
+            yield (
+                f"'{source[occurrence.start : occurrence.end]}' should be "
+                f"translated as {_quote(wanted)}{alternatives} (glossary: {concept.id})"
+            )
 
 
-class TermForbidden(Check):
+class TermForbidden(_TermPairCheck):
     """The translation uses a term the glossary deprecates or supersedes."""
 
     id = "term-forbidden"
     severity = Severity.ERROR
 
-    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
-        setup = _setup(context)
-        if setup is None:
+    def problems(self, terms: _Terms, source: str, translation: str) -> Iterable[str]:
+        matcher, language, code = terms
+        mentioned = {o.concept_id for o in matcher.find_all(source)}
+        if not mentioned:
             return
-        matcher, language = setup
-        for source, translation, label in translation_pairs(message):
-            mentioned = {o.concept_id for o in matcher.find_all(source)}
-            if not mentioned:
+        found = matcher.find(translation, code)
+        approved_spans = {(o.start, o.end) for o in found if o.term.approved}
+        for occurrence in found:
+            if (
+                not occurrence.term.forbidden
+                or occurrence.concept_id not in mentioned
+                or (occurrence.start, occurrence.end) in approved_spans
+            ):
                 continue
-            found = matcher.find(translation, context.code)
-            approved_spans = {(o.start, o.end) for o in found if o.term.approved}
-            for occurrence in found:
-                if (
-                    not occurrence.term.forbidden
-                    or occurrence.concept_id not in mentioned
-                    or (occurrence.start, occurrence.end) in approved_spans
-                ):
-                    continue
-                concept = matcher.concept(occurrence.concept_id)
-                replacement = renderings(concept, occurrence.term, language)
-                advice = f": use {_quote(replacement)}" if replacement else ""
-                yield (
-                    f"{label}'{translation[occurrence.start : occurrence.end]}' is a "
-                    f"{occurrence.term.status} term{advice} (glossary: {concept.id})"
-                )
+            concept = matcher.concept(occurrence.concept_id)
+            replacement = renderings(concept, occurrence.term, language)
+            advice = f": use {_quote(replacement)}" if replacement else ""
+            yield (
+                f"'{translation[occurrence.start : occurrence.end]}' is a "
+                f"{occurrence.term.status} term{advice} (glossary: {concept.id})"
+            )
 
 
 def _script(char: str) -> str:
@@ -150,34 +170,30 @@ def _contains(text: str, needle: str) -> bool:
     return False
 
 
-class TermDoNotTranslate(Check):
+class TermDoNotTranslate(_TermPairCheck):
     """A name or symbol the glossary marks "do not translate" is not kept verbatim."""
 
     id = "term-dnt"
     severity = Severity.ERROR
 
-    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
-        setup = _setup(context)
-        if setup is None:
-            return
-        matcher, language = setup
+    def problems(self, terms: _Terms, source: str, translation: str) -> Iterable[str]:
+        matcher, language, _ = terms
         source_language = matcher.glossary_language(matcher.source_language)
-        for source, translation, label in translation_pairs(message):
-            reported: set[str] = set()
-            for occurrence in matcher.find_all(source):
-                concept = matcher.concept(occurrence.concept_id)
-                written = source[occurrence.start : occurrence.end]
-                if not concept.do_not_translate or written in reported:
-                    continue
-                kept = {written, occurrence.term.text}
-                kept |= {t.text for t in concept.terms_in(source_language or "")}
-                kept |= {t.text for t in concept.approved(language)}
-                if not any(_contains(translation, form) for form in kept):
-                    reported.add(written)
-                    yield (
-                        f"{label}'{written}' is not to be translated: keep it exactly as "
-                        f"written (glossary: {concept.id})"
-                    )
+        reported: set[str] = set()
+        for occurrence in matcher.find_all(source):
+            concept = matcher.concept(occurrence.concept_id)
+            written = source[occurrence.start : occurrence.end]
+            if not concept.do_not_translate or written in reported:
+                continue
+            kept = {written, occurrence.term.text}
+            kept |= {t.text for t in concept.terms_in(source_language or "")}
+            kept |= {t.text for t in concept.approved(language)}
+            if not any(_contains(translation, form) for form in kept):
+                reported.add(written)
+                yield (
+                    f"'{written}' is not to be translated: keep it exactly as "
+                    f"written (glossary: {concept.id})"
+                )
 
 
 class TermInconsistent(Check):
