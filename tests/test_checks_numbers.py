@@ -249,6 +249,8 @@ UNITS_GOOD += [
         "ar",
     ),
     (FOUR_WEEKS, "每天服用两片，连续四周，然后停药十天。", "zh_CN"),
+    # Arabic says "two weeks" with one word, the dual of "week".
+    ("Take it for 2 weeks, then wait 2 hours.", "تناوله لمدة أسبوعين، ثم انتظر ساعتين.", "ar"),
 ]
 # A changed unit is a changed dose or schedule.
 UNITS_BAD = [
@@ -300,6 +302,7 @@ UNITS_BAD = [
         "Prenez un comprimé par jour pendant quatre semaines, puis arrêtez dix jours.",
         "fr",
     ),
+    ("Take it for 2 days.", "تناوله لمدة أسبوعين.", "ar"),  # the dual of another unit
 ]
 
 

@@ -104,10 +104,15 @@ class SourceNumber:
 
 @dataclass(frozen=True)
 class NumberWords:
-    """A language's words for small numbers, found whole and ignoring case."""
+    """A language's words for small numbers, found whole and ignoring case.
+
+    ``units`` are those that are also units (Arabic duals: ``أسبوعين`` is
+    "two weeks"): the unit check reads them as the unit of their number.
+    """
 
     pattern: re.Pattern[str]
     values: dict[str, int]  # lower-case word -> its value
+    units: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -169,7 +174,8 @@ def _number_words(code: str) -> NumberWords | None:
         return None
     values = {phrase_key(word): int(value) for value, words in entry.items() for word in words}
     pattern = re.compile(rf"(?<!\w)(?:{alternatives(values)})(?!\w)", re.IGNORECASE)
-    return NumberWords(pattern, values)
+    units = frozenset(values).intersection(unit_reader(code).spellings)
+    return NumberWords(pattern, values, units)
 
 
 _UNICODE_DIGIT = re.compile(r"[^\x00-\x7f\D]")
@@ -364,10 +370,15 @@ class _Translation:
         return None
 
     def take_word(self, value: int, words: NumberWords) -> int | None:
-        """Find ``value`` written as a word, not yet matched; mark it, say where it ends."""
+        """Find ``value`` written as a word, not yet matched; mark it, say where its unit is.
+
+        That is after the word, or at its start for a word that is a unit too.
+        """
         for match in words.pattern.finditer(self.text):
-            if words.values[phrase_key(match.group())] == value:
-                return self._mark(*match.span())
+            word = phrase_key(match.group())
+            if words.values[word] == value:
+                end = self._mark(*match.span())
+                return match.start() if word in words.units else end
         return None
 
     def _mark(self, start: int, end: int) -> int:
