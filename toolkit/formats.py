@@ -19,6 +19,13 @@ from the directive instead of the string).
 gettext parses the bytes of the string in the file's charset, so the parsers
 here read one character per byte (the bytes decoded as Latin-1) and
 ``directive_positions`` maps the result back to characters.
+
+Where gettext's own behaviour is undefined the port cannot follow it: past
+the end of a string it reads NUL, where two of gettext's parsers (a Python
+brace format spec, a backslash ending a Java number or choice pattern) read
+whatever byte lies in memory; and some object-pascal strings with ``*``
+widths overrun gettext's array, so msgcat aborts on them and there is no
+output to match.
 """
 
 from __future__ import annotations
