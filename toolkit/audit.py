@@ -132,13 +132,12 @@ _worker_terms: TermMatcher | None = None
 def _start_worker(glossary: Glossary | None) -> None:
     global _worker_terms
     _worker_terms = TermMatcher(glossary, "en") if glossary else None
-    set_aside_long_lived()
     collect_less_often()  # for the worker's life: it only checks
 
 
 def _audit_in_worker(job: tuple[Path, str, Config, str | None]) -> FileAudit:
     path, shown, config, language_override = job
-    set_aside_long_lived()  # dictionaries loaded for the previous catalog
+    set_aside_long_lived()  # the matcher, and dictionaries loaded for earlier catalogs
     return audit_catalog(path, shown, config, _worker_terms, language_override)
 
 

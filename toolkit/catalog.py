@@ -83,6 +83,7 @@ class Message:
     @property
     def has_translation(self) -> bool:
         """Some translation text exists, fuzzy or not: work a translator did."""
+        # Asked of every entry by every check run: no tuple built for the common case.
         if self.msgid_plural is None:
             return bool(self.msgstr)
         return any(self.msgstr_plural)

@@ -213,11 +213,7 @@ def _parse_xml(data: bytes, path: str) -> _Node:
         )
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        attributes = (
-            {("xml:lang" if k == _XML_LANG else _local(k)): v for k, v in attrs.items()}
-            if attrs
-            else {}
-        )
+        attributes = {("xml:lang" if k == _XML_LANG else _local(k)): v for k, v in attrs.items()}
         node = _Node(_local(name), attributes, parser.CurrentLineNumber)
         if stack:
             stack[-1].children.append(node)

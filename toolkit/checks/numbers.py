@@ -47,16 +47,15 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.checks.markup import prose_text
-from toolkit.checks.units import Unit, unit_reader
+from toolkit.checks.units import NUMBER_JOINERS, Unit, unit_reader
 from toolkit.findings import Severity
 from toolkit.locales import SOURCE_LANGUAGE
 
 #: Spaces a number may be grouped with whatever the language (ISO 80000-1).
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
-#: Characters that glue two digit runs into one number (a plain space does not).
-_JOINERS = ".,'\u00a0\u202f\u2009\u066b\u066c\uff0e"
-_SEP = "[" + re.escape(_JOINERS) + "]"
+#: One character that glues two digit runs into one number.
+_SEP = "[" + re.escape(NUMBER_JOINERS) + "]"
 _BEFORE = rf"(?<!\d)(?<!\d{_SEP})"
 #: ``1万`` is ten thousand, not one: a CJK myriad after digits is part of the number.
 _AFTER = rf"(?!\d)(?!{_SEP}\d)(?![万萬亿億])"
@@ -223,10 +222,11 @@ def source_units(text: str) -> dict[int, Unit]:
     prose = normalize_digits(prose_text(text))
     reader = unit_reader(SOURCE_LANGUAGE)
     units = {}
-    for match in _SOURCE_RUN.finditer(prose):
-        unit = reader.after(prose, match.end())
+    for _, numbers in source_numbers(text):
+        end = numbers[-1].end  # the run's end: a list of numbers has one unit at most
+        unit = reader.after(prose, end)
         if unit is not None:
-            units[match.end()] = unit
+            units[end] = unit
     return units
 
 

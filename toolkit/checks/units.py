@@ -23,11 +23,14 @@ from functools import lru_cache
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.locales import SOURCE_LANGUAGE
 
-#: What may stand between a number and its unit: nothing, a space of any width, or a
-#: hyphen ("a 24-hour period").
-_GAP = r"[\s\u00a0\u202f\u2009-]?"
-#: The second number of a range, as the number check reads numbers.
-_NUMBER = r"\d+(?:[.,'\u00a0\u202f\u2009\u066b\u066c]\d+)*"
+#: What may stand between a number and its unit: nothing, a space of any width
+#: (``\s`` is every Unicode space), or a hyphen ("a 24-hour period").
+_GAP = r"[\s-]?"
+#: Characters that glue two digit runs into one number (a plain space does not):
+#: the number check reads numbers with them, and so does a range here.
+NUMBER_JOINERS = ".,'\u00a0\u202f\u2009\u066b\u066c\uff0e"
+#: The second number of a range.
+_NUMBER = rf"\d+(?:[{re.escape(NUMBER_JOINERS)}]\d+)*"
 #: Spaces and dashes, which may come before a unit or a range's second number.
 _LEAD = re.compile(r"[\s\u2010-\u2015~\uff5e-]*")
 _SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
