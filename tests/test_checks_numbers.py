@@ -412,18 +412,27 @@ def test_digits_and_numerals():
 # that decide it: digits of several scripts, separators, spaces, CJK myriads,
 # invisible format characters, markup, letters and units.
 _NUMBER_TEXT = st.lists(
-    st.sampled_from([*"0123456789٥５.,'  \u202f\u200e\u00ad万-羟ab `[]()h:/", "mg", "g", " à "]),
+    st.sampled_from(
+        [
+            *"0123456789٥５.,'  \u202f\u200e\u00ad万-羟ab `[]()h:/–~",
+            *("mg", "g", " à ", " to ", " bis ", "hours", "heures", "días", "Tage", "天"),
+            *("ملغ", "MG", "µg", "%", "IU"),
+        ]
+    ),
     max_size=24,
 ).map("".join)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @example(source="1 or 5", translation="1.5", language="de")  # glued in the translation
 @example(source="1.5", translation="1 o 5", language="es")  # glued in the source
 @example(source="2 and 3", translation="2万3", language="zh_CN")  # a myriad
 @example(source="12", translation="1\u200e2", language="ar")  # an invisible mark
 @example(source="1 à 5 mg", translation="1 à 5 g", language="fr")  # the same numbers, another unit
 @example(source="5 mg", translation="٥ ملغ", language="ar")  # other digits
+@example(source="8 hours", translation="8 Tage", language="de")  # a unit word
+@example(source="10 to 15 mg", translation="10 bis 15 g", language="de")  # a range's unit
+@example(source="5 mg 5 g", translation="5 g 5 mg", language="fr")  # k-th with k-th
 @given(source=_NUMBER_TEXT, translation=_NUMBER_TEXT, language=st.sampled_from(LANGUAGES))
 def test_the_shortcut_agrees_with_the_full_comparison(source, translation, language):
     assert number_problems(source, translation, language) == compare_numbers(

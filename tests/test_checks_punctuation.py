@@ -4,7 +4,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.checks.punctuation import (
     DoubleSpace,
@@ -117,3 +121,21 @@ WHITESPACE = [
 def test_whitespace(check, source, translation, flagged):
     assert fails(check, source, translation, "fr") is flagged
     assert check.severity is Severity.WARNING
+
+
+# Trailing whitespace is read with ``str.rstrip`` and doubled spaces are only searched
+# for when a text can hold them; both must say what their definitions as patterns say.
+_SPACES = "ab. \n\t\r\u00a0\u202f\u3000\u2009\x0b\x1c"
+_SPACED_TEXT = st.lists(st.sampled_from(list(_SPACES)), max_size=10)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_SPACED_TEXT.map("".join))
+def test_edge_and_doubled_spaces_are_what_their_patterns_say(text):
+    trailing = re.search(r"[^\S\n]*\Z", text).group()
+    assert TrailingWhitespace().whitespace(text) == trailing
+    assert LeadingWhitespace().whitespace(text) == re.match(r"[^\S\n]*", text).group()
+    doubled = len(re.findall("[ \u00a0\u202f]{2,}", text.strip()))
+    assert list(DoubleSpace().problems("", text, "fr")) == (
+        [f"the translation has {doubled} doubled space(s) not in the source"] if doubled else []
+    )

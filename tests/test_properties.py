@@ -8,6 +8,8 @@
   template holds one entry per distinct text with a reference per occurrence,
   and rebuilding it with identity translations gives markdown-it's own HTML.
 * No check raises, whatever the entry, the language or the glossary.
+* A word list compiled as a trie of prefixes matches what the plain list of
+  its phrases, longest first, matches, at every position.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from hypothesis import strategies as st
 from toolkit.catalog import FUZZY, Catalog, Message
 from toolkit.checks import CHECKS, run_checks
 from toolkit.checks.base import CheckContext
+from toolkit.checks.lexicon import alternatives, phrase_key
 from toolkit.document import parse_document
 from toolkit.extract import extract_from_document
 from toolkit.glossary import read_tbx
@@ -606,3 +609,32 @@ def test_no_check_raises_on_any_entry(catalog, code, with_terms):
             check.applies_to(message)
         list(check.check_catalog(catalog, context))
     run_checks(catalog, context, "any.po")
+
+
+# ---------------------------------------------------------------------------
+# Word lists: the trie pattern matches as the plain list of phrases would
+
+_PHRASE_TEXT = st.lists(st.sampled_from([*"abnoNOt -.(", "no", "not", " ", "\t"]), max_size=8)
+
+
+def _longest_first(phrases: list[str]) -> str:
+    """The plain alternation the trie stands for: each phrase in turn, longest first."""
+    ordered = sorted({phrase_key(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+
+
+@settings(max_examples=1500, deadline=None)
+@example(phrases=["no", "not", "not only"], text="not  only that")
+@example(phrases=["mg", "m"], text="mgx m")
+@given(
+    phrases=st.lists(_PHRASE_TEXT.map("".join), min_size=1, max_size=6),
+    text=_PHRASE_TEXT.map("".join),
+)
+def test_a_word_list_as_a_trie_matches_as_its_phrases_longest_first(phrases, text):
+    trie, plain = alternatives(phrases), _longest_first(phrases)
+    for tail in ("", r"(?!\w)", r"\s"):  # what follows makes the engine back off
+        expected = re.compile(f"(?:{plain}){tail}", re.IGNORECASE)
+        actual = re.compile(f"(?:{trie}){tail}", re.IGNORECASE)
+        for position in range(len(text) + 1):
+            found, wanted = actual.match(text, position), expected.match(text, position)
+            assert (found and found.span()) == (wanted and wanted.span()), (position, tail)

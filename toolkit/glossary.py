@@ -22,7 +22,7 @@ import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from xml.parsers import expat
 
@@ -75,9 +75,12 @@ class Term:
     def forbidden(self) -> bool:
         return self.status in FORBIDDEN
 
-    @property
+    @cached_property
     def is_abbreviation(self) -> bool:
-        """An acronym or short form, which is rendered by the target's short form."""
+        """An acronym or short form, which is rendered by the target's short form.
+
+        Remembered: checks ask it of every term they find.
+        """
         if self.term_type in ("acronym", "abbreviation", "initialism", "shortForm"):
             return True
         letters = [c for c in self.text if c.isalpha()]

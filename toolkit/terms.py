@@ -457,9 +457,12 @@ def _normaliser(language: str) -> _Normaliser:
 # --- the automaton ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TermOccurrence:
-    """One glossary term found in a text: ``text[start:end]`` is what was written."""
+class TermOccurrence(NamedTuple):
+    """One glossary term found in a text: ``text[start:end]`` is what was written.
+
+    A tuple, not a dataclass: a scan makes one per term found, and a catalog
+    scan finds hundreds of thousands.
+    """
 
     concept_id: str
     term: Term
@@ -557,6 +560,10 @@ class _Index:
                     entry = _Entry(concept.id, term, words, primary, order)
                     patterns.setdefault(pattern, []).append(entry)
                     order += 1
+        # Whether a stem match needs the lemmatiser's consent (``same_word``); where
+        # it does not, a hit needs no look at the words it covers.
+        profile = normaliser.profile
+        self.verifies = profile.verify and profile.lemmatize
         self.automaton: ahocorasick.Automaton | None = None
         if patterns:
             automaton = ahocorasick.Automaton()
@@ -592,7 +599,7 @@ class _Index:
             return []
         tokens = _Tokens(text, parts, pieces, keys, cache)
         found: dict[tuple[int, int, str], _Candidate] = {}
-        verified = self._verified
+        verified = self._verified if self.verifies else None
         for last, (length, span, entries) in hits:
             first = last - length + 1
             inner_start = first + 1 if normalised[first] == _SEPARATOR else first
@@ -602,7 +609,7 @@ class _Index:
             whole_first = normalised[inner_start - 1] == _SEPARATOR
             whole_last = normalised[inner_end] == _SEPARATOR
             for entry in entries:
-                if not verified(tokens, i, j, entry.words, whole_first, whole_last):
+                if verified and not verified(tokens, i, j, entry.words, whole_first, whole_last):
                     continue
                 slot = (inner_start, inner_end, entry.concept_id)
                 known = found.get(slot)

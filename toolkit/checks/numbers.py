@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -294,7 +294,6 @@ def _english_number_words(text: str) -> set[int]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
 #: Where digits are glued into a longer number, or into a CJK myriad (``1万``).
 _GLUED = re.compile(rf"\d{_SEP}\d|\d[万萬亿億]")
 _STARTS_NUMBER = re.compile(_BEFORE)
@@ -320,23 +319,51 @@ def _has_format_characters(text: str) -> bool:
     return not text.isascii() and any(unicodedata.category(c) == "Cf" for c in set(text))
 
 
-def _same_plain_numbers(source: str, translation: str) -> bool:
-    """Whether both prose texts hold the same plain integers, and nothing else.
+def _plain(text: str) -> bool:
+    """Whether every number of prose ``text`` is a plain run of digits, seen as written.
+
+    Digits glued by a separator or to a CJK myriad make longer numbers, and
+    invisible format characters are removed by the full comparison: both need it.
+    """
+    return not _GLUED.search(text) and not _has_format_characters(text)
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _source_numbers_with_units(prose: str) -> list[tuple[str, Unit | None]]:
+    return unit_reader(SOURCE_LANGUAGE).numbers_with_units(prose)
+
+
+def _plain_number_problems(source: str, translation: str, language: str) -> list[str] | None:
+    """The problems of two prose texts that hold the same plain integers, else None.
 
     Then every source number is in the translation exactly as written and
-    nothing is left over, whatever the language: the full comparison would
-    find no problem, so most entries skip it. Digits glued by a separator or
-    to a CJK myriad, and invisible format characters (which the full
-    comparison removes), take the full comparison.
+    nothing is left over, whatever the language, so most entries skip the full
+    comparison; only units are left to compare. The k-th occurrence of a number
+    in one text is the k-th in the other.
     """
-    source_runs = _DIGIT_RUN.findall(source)
-    target_runs = _DIGIT_RUN.findall(translation)
+    if not (_plain(source) and _plain(translation)):
+        return None
+    expected = _source_numbers_with_units(source)
+    found = unit_reader(language).numbers_with_units(translation)
+    if len(expected) != len(found) or sorted(n for n, _ in expected) != sorted(n for n, _ in found):
+        return None
+    if not any(unit for _, unit in expected):
+        return []
+    units_of: dict[str, list[Unit | None]] = {}
+    for number, unit in found:
+        units_of.setdefault(number, []).append(unit)
+    problems = []
+    for number, unit in expected:
+        written = units_of[number].pop(0)
+        if unit is not None and written is not None and written.id != unit.id:
+            problems.append(_unit_change(number, unit, written))
+    return problems
+
+
+def _unit_change(number: str, expected: Unit, found: Unit) -> str:
     return (
-        len(source_runs) == len(target_runs)
-        and sorted(source_runs) == sorted(target_runs)
-        and not _GLUED.search(source)
-        and not _GLUED.search(translation)
-        and not _has_format_characters(translation)
+        f"the source's {number} {expected.written} has another unit in the "
+        f"translation: {number} {found.written}"
     )
 
 
@@ -442,22 +469,6 @@ def _match(
     return missing, pairs
 
 
-def _plain_pairs(source: str, translation: str, wanted: Container[int]) -> Iterator[_Pair]:
-    """The numbers of ``source`` that end at a ``wanted`` position, each with its match.
-
-    For two texts that hold the same plain integers (``_same_plain_numbers``):
-    the k-th occurrence of a number in one is the k-th in the other.
-    """
-    ends: dict[str, list[int]] = {}
-    for match in _DIGIT_RUN.finditer(translation):
-        ends.setdefault(match.group(), []).append(match.end())
-    for match in _DIGIT_RUN.finditer(source):
-        text = match.group()
-        end = ends[text].pop(0)
-        if match.end() in wanted:
-            yield SourceNumber(text, text, "", match.end()), end
-
-
 def _unit_problems(
     pairs: Iterable[_Pair], units: dict[int, Unit], translation: str, language: str
 ) -> list[str]:
@@ -470,10 +481,7 @@ def _unit_problems(
             continue
         found = reader.after(translation, end)
         if found is not None and found.id != expected.id:
-            problems.append(
-                f"the source's {number.text} {expected.written} has another unit in the "
-                f"translation: {number.text} {found.written}"
-            )
+            problems.append(_unit_change(number.text, expected, found))
     return problems
 
 
@@ -491,14 +499,8 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     """
     if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
         return []  # most strings: nothing to compare (CJK numerals are never "extra")
-    source_prose, target_prose = prose_text(source), prose_text(translation)
-    if _same_plain_numbers(source_prose, target_prose):
-        units = source_units(source)
-        if not units:
-            return []
-        pairs = _plain_pairs(source_prose, target_prose, units)
-        return _unit_problems(pairs, units, target_prose, language)
-    return compare_numbers(source, translation, language)
+    plain = _plain_number_problems(prose_text(source), prose_text(translation), language)
+    return compare_numbers(source, translation, language) if plain is None else plain
 
 
 def compare_numbers(source: str, translation: str, language: str) -> list[str]:

@@ -22,8 +22,8 @@ from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.markup import visible_text
 from toolkit.findings import Severity
 
-#: Whitespace a reader could see at either end of a text (newlines are newline-mismatch's).
-_EDGE_SPACE = "[^\\S\n]*"
+#: Whitespace a reader could see at the start of a text (newlines are newline-mismatch's).
+_LEADING_SPACE = re.compile("[^\\S\n]*")
 _DOUBLE_SPACE = re.compile("[ \u00a0\u202f]{2,}")
 #: What may follow the final punctuation without hiding it: closing quotes and brackets.
 _CLOSERS = "\"'”’»›)]}）】」』〉》"
@@ -89,12 +89,11 @@ def end_punctuation_problems(source: str, translation: str, language: str) -> li
 
 
 class _EdgeWhitespace(PairCheck):
-    pattern: ClassVar[re.Pattern[str]]
     edge: ClassVar[str]
 
     def whitespace(self, text: str) -> str:
-        match = self.pattern.search(text)
-        return match.group(0) if match else ""
+        """The whitespace at this edge of ``text``, newlines excepted."""
+        raise NotImplementedError
 
     def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
         expected, actual = self.whitespace(source), self.whitespace(translation)
@@ -113,8 +112,10 @@ class LeadingWhitespace(_EdgeWhitespace):
 
     id = "leading-whitespace"
     severity = Severity.WARNING
-    pattern = re.compile(rf"\A{_EDGE_SPACE}")
     edge = "begins"
+
+    def whitespace(self, text: str) -> str:
+        return _LEADING_SPACE.match(text).group()  # type: ignore[union-attr]
 
 
 class TrailingWhitespace(_EdgeWhitespace):
@@ -122,8 +123,20 @@ class TrailingWhitespace(_EdgeWhitespace):
 
     id = "trailing-whitespace"
     severity = Severity.WARNING
-    pattern = re.compile(rf"{_EDGE_SPACE}\Z")
     edge = "ends"
+
+    def whitespace(self, text: str) -> str:
+        # ``str.rstrip`` strips what the regex ``\s`` matches, from the end (a
+        # pattern anchored at the end is tried at every position of the text).
+        tail = text[len(text.rstrip()) :]
+        return tail[tail.rfind("\n") + 1 :]
+
+
+def _doubled_spaces(text: str) -> int:
+    """How many runs of two or more spaces ``text`` holds inside (not at its ends)."""
+    if text.isascii() and "  " not in text:
+        return 0  # most texts: nothing to search for
+    return len(_DOUBLE_SPACE.findall(text.strip()))
 
 
 class DoubleSpace(PairCheck):
@@ -133,8 +146,8 @@ class DoubleSpace(PairCheck):
     severity = Severity.WARNING
 
     def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
-        expected = len(_DOUBLE_SPACE.findall(source.strip()))
-        actual = len(_DOUBLE_SPACE.findall(translation.strip()))
+        actual = _doubled_spaces(translation)
+        expected = _doubled_spaces(source) if actual else 0
         if actual > expected:
             yield f"the translation has {actual - expected} doubled space(s) not in the source"
 

@@ -65,6 +65,12 @@ class UnitReader:
         # says so faster than the pattern.
         firsts = {word[0] for word in [*spellings, *connectors]}
         self.firsts = frozenset({*firsts, *(c.upper() for c in firsts), *"0123456789"})
+        # Every run of digits, each with the unit ``after`` would read at its end,
+        # in one search over a text; the same set lookup comes first.
+        first = "".join(sorted(re.escape(c) for c in self.firsts))
+        self.numbered = re.compile(
+            rf"\d+(?:(?={_LEAD.pattern}(?-i:[{first}]))(?={self.pattern.pattern})|)", re.IGNORECASE
+        )
 
     def after(self, text: str, end: int) -> Unit | None:
         """The unit written right after the number that ends at ``text[end]``, if any."""
@@ -74,7 +80,17 @@ class UnitReader:
         match = self.pattern.match(text, end)
         if match is None:
             return None
-        written = match.group("unit")
+        return self._unit(match.group("unit"))
+
+    def numbers_with_units(self, text: str) -> list[tuple[str, Unit | None]]:
+        """Every run of digits of ``text``, in order, with the unit written after it."""
+        return [
+            (match.group(), None if written is None else self._unit(written))
+            for match in self.numbered.finditer(text)
+            for written in (match.group("unit"),)
+        ]
+
+    def _unit(self, written: str) -> Unit:
         return Unit(self.spellings[phrase_key(written)], written)
 
 
