@@ -203,6 +203,17 @@ def _local(name: str) -> str:
     return name.rsplit(" ", 1)[-1]
 
 
+#: The parser's callbacks, in the order ``_parse_xml`` sets them.
+_HANDLERS = (
+    "StartElementHandler",
+    "EndElementHandler",
+    "CharacterDataHandler",
+    "EntityDeclHandler",
+    "UnparsedEntityDeclHandler",
+    "ExternalEntityRefHandler",
+)
+
+
 def _parse_xml(data: bytes, path: str) -> _Node:
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -234,19 +245,22 @@ def _parse_xml(data: bytes, path: str) -> _Node:
         if stack:
             stack[-1].parts.append(text)
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = characters
-    parser.EntityDeclHandler = refuse_entity
-    parser.UnparsedEntityDeclHandler = refuse_entity
-    parser.ExternalEntityRefHandler = refuse_entity
+    handlers = (start, end, characters, refuse_entity, refuse_entity, refuse_entity)
+    for name, handler in zip(_HANDLERS, handlers, strict=True):
+        setattr(parser, name, handler)
     try:
         parser.Parse(data, True)
     except expat.ExpatError as error:
         raise GlossaryError(
             f"malformed XML: {expat.ErrorString(error.code)}", path, error.lineno
         ) from None
+    finally:
+        # The handlers refer to the parser and it to them: left in place, that cycle
+        # would keep the whole tree alive until a collector pass has to find it.
+        for handler in _HANDLERS:
+            setattr(parser, handler, None)
     return root[0]
+
 
 
 def _data_categories(node: _Node) -> Iterator[tuple[str, _Node]]:
