@@ -98,9 +98,18 @@ def make_glossary(concepts: int, languages: tuple[str, ...] = LANGUAGES, seed: i
     return Glossary(tuple(made))
 
 
-def make_catalog(glossary: Glossary, language: str, entries: int, seed: int = 11) -> Catalog:
-    """A translated catalog whose entries use the glossary's terms, a few with defects."""
+def make_catalog(
+    glossary: Glossary, language: str, entries: int, seed: int = 11, shared_sources: bool = False
+) -> Catalog:
+    """A translated catalog whose entries use the glossary's terms, a few with defects.
+
+    With ``shared_sources`` the English texts are the same in every language,
+    as in the catalogs of one project (one template, a catalog per language);
+    otherwise each language translates texts of its own.
+    """
     rng = random.Random(f"{seed}-{language}")
+    # What the English says is drawn from its own sequence when it is shared.
+    sources = random.Random(f"{seed}-source") if shared_sources else rng
     concepts = glossary.concepts
     info = get_language(language)
     header = Message(
@@ -120,12 +129,12 @@ def make_catalog(glossary: Glossary, language: str, entries: int, seed: int = 11
     for number in range(entries):
         source_words: list[str] = []
         target_words: list[str] = []
-        for _ in range(rng.randint(2, 4)):
-            filler = rng.sample(FILLER, rng.randint(3, 8))
+        for _ in range(sources.randint(2, 4)):
+            filler = sources.sample(FILLER, sources.randint(3, 8))
             source_words += filler
             target_words += _filler(rng, language, len(filler))
-            if rng.random() < 0.6:
-                concept = rng.choice(concepts)
+            if sources.random() < 0.6:
+                concept = sources.choice(concepts)
                 source_words.append(concept.terms_in("en")[0].text)
                 target = concept.approved(language)[0].text
                 defect = rng.random()
@@ -136,7 +145,7 @@ def make_catalog(glossary: Glossary, language: str, entries: int, seed: int = 11
                 elif defect < 0.02:
                     target = _word(rng, language, 3)
                 target_words.append(target)
-        dose = str(rng.choice((5, 10, 25, 50, 100, 250)))
+        dose = str(sources.choice((5, 10, 25, 50, 100, 250)))
         source_words += [dose, "mg"]
         target_words += [dose if rng.random() > 0.005 else "0", "mg"]
         source = " ".join(source_words).capitalize() + f" ({number})."
@@ -148,13 +157,14 @@ def make_catalog(glossary: Glossary, language: str, entries: int, seed: int = 11
 
 
 def write_corpus(
-    folder: Path, languages: int, entries: int, concepts: int
+    folder: Path, languages: int, entries: int, concepts: int, shared_sources: bool = False
 ) -> tuple[list[Path], Path]:
     """Write (once) the catalogs and glossary of one corpus size; return their paths.
 
     The catalogs use the terms of that glossary, at the same rate whatever
     its size. The first concepts of a larger glossary are those of a smaller
     one (same seed), so a larger glossary also serves a smaller one's corpus.
+    ``shared_sources``: every catalog translates the same English texts.
     """
     folder.mkdir(parents=True, exist_ok=True)
     glossary = make_glossary(concepts)
@@ -163,8 +173,10 @@ def write_corpus(
         write_atomic(glossary_path, write_tbx(glossary))
     paths = []
     for language in LANGUAGES[:languages]:
-        path = folder / f"{entries}-{concepts}" / f"{language}.po"
+        corpus = f"{entries}-{concepts}" + ("-shared" if shared_sources else "")
+        path = folder / corpus / f"{language}.po"
         if not path.exists():
-            write_atomic(path, write_po(make_catalog(glossary, language, entries)))
+            catalog = make_catalog(glossary, language, entries, shared_sources=shared_sources)
+            write_atomic(path, write_po(catalog))
         paths.append(path)
     return paths, glossary_path

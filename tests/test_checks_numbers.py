@@ -305,6 +305,69 @@ UNITS_BAD = [
     ("Take it for 2 days.", "تناوله لمدة أسبوعين.", "ar"),  # the dual of another unit
 ]
 
+# A dose by body weight or body surface, and a dose per day, are units of their own:
+# "mg/kg", "mg per kg", "mg pro Kilogramm", "mg/m²". A time the translation gives
+# elsewhere ("täglich 5 mg", "每天5毫克") is the same dose; a weight it does not name is not.
+PER_KG = "Give 0.5 mg per kg of body weight, at most 25 mg a day."
+PER_DAY = "Take 5 mg a day, or 10 mg/day if needed; children get 100 mg/m²."
+UNITS_GOOD += [
+    (
+        PER_KG,
+        "Administre 0,5 mg por kilogramo de peso corporal, como máximo 25 mg al día.",
+        "es",
+    ),
+    (PER_KG, "Administrez 0,5 mg/kg de poids corporel, au maximum 25 mg par jour.", "fr"),
+    (PER_KG, "Geben Sie 0,5 mg pro Kilogramm Körpergewicht, höchstens 25 mg täglich.", "de"),
+    (PER_KG, "Administre 0,5 mg por quilo de peso corporal, no máximo 25 mg por dia.", "pt_BR"),
+    (PER_KG, "أعطِ 0.5 ملغ لكل كيلوغرام من وزن الجسم، وبحد أقصى 25 ملغ يوميًا.", "ar"),
+    # Chinese names the weight before the number.
+    (PER_KG, "按每千克体重0.5毫克给药，每天最多25毫克。", "zh_CN"),
+    (
+        PER_DAY,
+        "Tome 5 mg al día, o 10 mg/día si es necesario; los niños reciben 100 mg/m².",
+        "es",
+    ),
+    (
+        PER_DAY,
+        "Prenez 5 mg par jour, ou 10 mg/jour si nécessaire ; les enfants reçoivent 100 mg/m².",
+        "fr",
+    ),
+    (
+        PER_DAY,
+        "Nehmen Sie täglich 5 mg, bei Bedarf 10 mg/Tag; Kinder erhalten 100 mg/m².",
+        "de",
+    ),
+    (
+        PER_DAY,
+        "Tome 5 mg por dia, ou 10 mg/dia se necessário; crianças recebem 100 mg/m².",
+        "pt_BR",
+    ),
+    (
+        PER_DAY,
+        "تناول 5 ملغ يوميًا، أو 10 ملغ/يوم عند الحاجة؛ ويحصل الأطفال على 100 ملغ/م².".replace(
+            "م²", "m²"
+        ),
+        "ar",
+    ),
+    (PER_DAY, "每天服用5毫克，必要时每天10毫克；儿童用100毫克/平方米。", "zh_CN"),
+    ("Infuse 0.1 mg/kg/h.", "Mit 0,1 mg/kg/h infundieren.", "de"),
+]
+UNITS_BAD += [
+    # The weight lost: a dose for the whole body instead of each kilogram of it.
+    (PER_KG, "Administre 0,5 mg, como máximo 25 mg al día.", "es"),
+    (PER_KG, "Administrez 0,5 mg/ml, au maximum 25 mg par jour.", "fr"),
+    (PER_KG, "按0.5毫克给药，每天最多25毫克。", "zh_CN"),
+    # Another time, or a weight the source does not have.
+    (PER_DAY.replace("10 mg/day", "10 mg"), "Nehmen Sie 5 mg pro Woche, bei Bedarf 10 mg; "
+     "Kinder erhalten 100 mg/m².", "de"),
+    (PER_DAY, "Tome 5 mg por dia, ou 10 mg/semana se necessário; crianças recebem 100 mg/m².",
+     "pt_BR"),
+    (PER_DAY, "تناول 5 ملغ لكل أسبوع، أو 10 ملغ/يوم عند الحاجة؛ ويحصل الأطفال على 100 ملغ/m².",
+     "ar"),
+    ("Give 10 mg.", "Administre 10 mg/kg.", "pt_BR"),
+    ("Infuse 0.1 mg/kg/h.", "Mit 0,1 mg/h infundieren.", "de"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("source", "translation", "language"), GOOD + UNITS_GOOD)
 def test_correct_translations_pass(source, translation, language):
@@ -364,6 +427,13 @@ def test_a_changed_unit_is_named_as_both_texts_write_it():
     ]
 
 
+def test_a_dose_by_weight_that_lost_its_weight_is_named():
+    translation = "La dosis habitual es de 0,5 mg por vía intravenosa durante 40 minutos."
+    assert messages(NumberMismatch, DOSE, translation, "es") == [
+        "the source's 0.5 mg/kg has another unit in the translation: 0.5 mg"
+    ]
+
+
 def test_extra_numbers_are_quoted_as_the_translation_writes_them():
     assert number_problems("Give 5 mg.", "أعطِ ٥٠ ملغ.", "ar")[-1] == (
         "the translation has the number ٥٠, which is not in the source"
@@ -416,7 +486,7 @@ _NUMBER_TEXT = st.lists(
         [
             *"0123456789٥５.,'  \u202f\u200e\u00ad万-羟ab `[]()h:/–~",
             *("mg", "g", " à ", " to ", " bis ", "hours", "heures", "días", "Tage", "天"),
-            *("ملغ", "MG", "µg", "%", "IU"),
+            *("ملغ", "MG", "µg", "%", "IU", "/", "kg", " per ", " par ", "jour", "Woche", "每"),
         ]
     ),
     max_size=24,

@@ -262,7 +262,6 @@ def _parse_xml(data: bytes, path: str) -> _Node:
     return root[0]
 
 
-
 def _data_categories(node: _Node) -> Iterator[tuple[str, _Node]]:
     """``(data category, element)`` pairs directly under ``node``.
 

@@ -24,9 +24,10 @@ The other way round, a source's 2 to 12 may be written as a word of the
 target language (``quatre semaines`` for "4 weeks"; the words are data,
 ``toolkit/data/number_words.json``).
 
-A number keeps its unit: ``10 mg`` that became ``10 g``, or "every 8 hours"
-that became "alle 8 Tage", is reported (``toolkit/checks/units.py`` reads the
-unit after a number, as each language writes it).
+A number keeps its unit: ``10 mg`` that became ``10 g``, "every 8 hours"
+that became "alle 8 Tage", or ``0.5 mg/kg`` that became ``0,5 mg``, is
+reported (``toolkit/checks/units.py`` reads the unit after a number, as each
+language writes it).
 Numbers in URLs and code spans are left to the URL and markup checks.
 """
 
@@ -352,10 +353,11 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     units_of: dict[str, list[Unit | None]] = {}
     for number, unit in found:
         units_of.setdefault(number, []).append(unit)
+    reader = unit_reader(language)
     problems = []
     for number, unit in expected:
         written = units_of[number].pop(0)
-        if unit is not None and written is not None and written.id != unit.id:
+        if unit and written and reader.changed(unit, written, source, translation):
             problems.append(_unit_change(number, unit, written))
     return problems
 
@@ -470,7 +472,7 @@ def _match(
 
 
 def _unit_problems(
-    pairs: Iterable[_Pair], units: dict[int, Unit], translation: str, language: str
+    pairs: Iterable[_Pair], units: dict[int, Unit], source: str, translation: str, language: str
 ) -> list[str]:
     """Where a source number's unit became another unit in ``translation`` (10 mg -> 10 g)."""
     reader = unit_reader(language)
@@ -480,7 +482,7 @@ def _unit_problems(
         if expected is None:
             continue
         found = reader.after(translation, end)
-        if found is not None and found.id != expected.id:
+        if found is not None and reader.changed(expected, found, source, translation):
             problems.append(_unit_change(number.text, expected, found))
     return problems
 
@@ -517,7 +519,9 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     for text in target.leftovers():
         if _value(text) not in spelled:
             problems.append(f"the translation has the number {text}, which is not in the source")
-    problems += _unit_problems(pairs, source_units(source), target.unmarked, language)
+    problems += _unit_problems(
+        pairs, source_units(source), prose_text(source), target.unmarked, language
+    )
     return problems
 
 

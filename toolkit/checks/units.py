@@ -12,11 +12,19 @@ instead ("heures", "Stunden", "ساعات", "小时"). The unit after the second
 number of a range ("10 to 15 mg", "10 à 15 mg", "10至15毫克") belongs to the
 first too. A translation that writes no unit the data knows is not reported:
 a rephrasing is not an error, a different unit is.
+
+A unit may be divided by others: ``0.5 mg/kg`` ("0,5 mg pro Kilogramm"), a
+dose by body weight, is seventy times ``0.5 mg`` for an adult, and "5 mg a day"
+is not "5 mg par semaine". Where a translation gives the time elsewhere
+("täglich 5 mg", "每天5毫克"), that is the same dose; a weight or a volume
+must be there, after the number or at least somewhere in the text ("按每千克
+体重0.5毫克").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,30 +44,74 @@ _LEAD = re.compile(r"[\s\u2010-\u2015~\uff5e-]*")
 _SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+#: Units a dose may be given per without saying so right after the number: "täglich
+#: 5 mg" and "每天5毫克" are 5 mg a day. A translation that moves such a unit is not
+#: reported; one that names another is ("5 mg a day" that became "5 mg par semaine").
+TIMES = frozenset({"min", "h", "day", "week", "month", "year"})
+
+
 @dataclass(frozen=True)
 class Unit:
-    """A unit as written after a number: which unit it is, and how it was written."""
+    """A unit as written after a number: which unit it is, and how it was written.
+
+    ``id`` is one unit (``mg``), or a unit divided by one or two others
+    (``mg/kg``, ``mg/kg/h``): a dose by body weight, or a rate.
+    """
 
     id: str
     written: str
+
+    @property
+    def base(self) -> str:
+        return self.id.split("/")[0]
+
+    @property
+    def per(self) -> frozenset[str]:
+        return frozenset(self.id.split("/")[1:])
+
+
+def _solid(spelling: str) -> bool:
+    """Whether ``spelling`` is a sign or in a script written without spaces."""
+    return not spelling[0].isalpha() or bool(_SCRIPTS_WITHOUT_SPACES.search(spelling))
+
+
+def _spelled(spellings: Iterable[str], whole: bool = False) -> str:
+    """A pattern of unit spellings: a word must end where the spelling does.
+
+    Spellings in a script written without spaces, and signs, may be followed
+    by anything; the others must not ("mg" is not the start of "mgr"), nor,
+    when ``whole``, start inside a word.
+    """
+    solid = [s for s in spellings if _solid(s)]
+    spaced = [s for s in spellings if not _solid(s)]
+    start = "(?<![^\\W\\d_])" if whole else ""
+    branches = [f"{start}(?:{alternatives(spaced)})(?![^\\W\\d_])"] if spaced else []
+    branches += [f"(?:{alternatives(solid)})"] if solid else []
+    return "|".join(branches) or "(?!)"
 
 
 class UnitReader:
     """Reads the unit after a number in the text of one language."""
 
-    def __init__(self, spellings: dict[str, str], connectors: list[str]) -> None:
+    def __init__(self, spellings: dict[str, str], connectors: list[str], per: list[str]) -> None:
         self.spellings = spellings
-        # Spellings in a script written without spaces may be followed by anything;
-        # the others must end a word ("mg" is not the start of "mgr").
-        solid = [s for s in spellings if _SCRIPTS_WITHOUT_SPACES.search(s)]
-        spaced = [s for s in spellings if s not in solid]
-        branches = [f"(?:{alternatives(spaced)})(?![^\\W\\d_])"] if spaced else []
-        branches += [f"(?:{alternatives(solid)})"] if solid else []
-        unit = "|".join(branches)
+        unit = _spelled(spellings)
         joined = alternatives(connectors)
+        # "/" and "每" divide with or without spaces around, a word ("per") between spaces.
+        signs = [p for p in per if _solid(p)]
+        words = [p for p in per if not _solid(p)]
+        divided = "|".join(
+            [*([rf"\s*(?:{alternatives(signs)})\s*"] if signs else []),
+             *([rf"\s+(?:{alternatives(words)})\s+"] if words else [])]
+        )  # fmt: skip
+        per_unit = rf"(?:(?:{divided})(?:{unit}))" if divided else "(?!)"
         self.pattern = re.compile(
-            rf"(?:\s*(?:{joined})\s*{_NUMBER})?{_GAP}(?P<unit>{unit})", re.IGNORECASE
+            rf"(?:\s*(?:{joined})\s*{_NUMBER})?{_GAP}(?P<unit>(?:{unit}){per_unit}{{0,2}})",
+            re.IGNORECASE,
         )
+        self._units = re.compile(unit, re.IGNORECASE)
+        self._divided = re.compile(divided or "(?!)", re.IGNORECASE)
+        self._mentions: dict[str, re.Pattern[str]] = {}
         # What the first character after spaces and dashes may be when a unit follows,
         # either case: most numbers are followed by something else, and a set lookup
         # says so faster than the pattern.
@@ -91,7 +143,39 @@ class UnitReader:
         ]
 
     def _unit(self, written: str) -> Unit:
-        return Unit(self.spellings[phrase_key(written)], written)
+        """The unit of what the pattern read: ``mg``, or ``mg/kg`` for "mg par kilo"."""
+        ids = [self.spellings[phrase_key(part)] for part in self._divided.split(written)]
+        return Unit("/".join(ids), written)
+
+    def mentions(self, text: str, unit: str) -> bool:
+        """Whether ``text`` names ``unit`` anywhere ("pro Kilogramm Körpergewicht")."""
+        pattern = self._mentions.get(unit)
+        if pattern is None:
+            spellings = [s for s, u in self.spellings.items() if u == unit]
+            pattern = self._mentions[unit] = re.compile(
+                _spelled(spellings, whole=True), re.IGNORECASE
+            )
+        return pattern.search(text) is not None
+
+    def changed(self, expected: Unit, found: Unit, source: str, translation: str) -> bool:
+        """Whether ``found`` in ``translation`` is another unit than ``expected`` in ``source``.
+
+        The base unit must be the same (mg is not g). A unit it is divided by
+        must be the same where both texts give one (mg a day is not mg a week).
+        Where only one text divides, by a time unit, the other may say it
+        elsewhere ("täglich 5 mg"); by any other unit (mg/kg against mg), the
+        other text must at least name that unit somewhere, or the dose changed.
+        The reader is the translation's; the source is English.
+        """
+        if expected.base != found.base:
+            return True
+        times = expected.per & TIMES, found.per & TIMES
+        if all(times) and times[0] != times[1]:
+            return True
+        english = unit_reader(SOURCE_LANGUAGE)
+        return any(
+            not self.mentions(translation, unit) for unit in (expected.per - found.per) - TIMES
+        ) or any(not english.mentions(source, unit) for unit in (found.per - expected.per) - TIMES)
 
 
 @lru_cache(maxsize=64)
@@ -107,6 +191,6 @@ def unit_reader(code: str) -> UnitReader:
         words = [*by_language.get("*", []), *by_language.get(SOURCE_LANGUAGE, [])]
         words += for_language(by_language, code) or []
         spellings.update((phrase_key(word), unit) for word in words)
-    ranges = data["ranges"]
+    ranges, per = data["ranges"], data["per"]
     connectors = ranges["*"] + (for_language(ranges, code) or [])
-    return UnitReader(spellings, connectors)
+    return UnitReader(spellings, connectors, per["*"] + (for_language(per, code) or []))
