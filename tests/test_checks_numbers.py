@@ -503,6 +503,7 @@ _NUMBER_TEXT = st.lists(
 @example(source="8 hours", translation="8 Tage", language="de")  # a unit word
 @example(source="10 to 15 mg", translation="10 bis 15 g", language="de")  # a range's unit
 @example(source="5 mg 5 g", translation="5 g 5 mg", language="fr")  # k-th with k-th
+@example(source="٥g0000٥", translation="٥-0000٥mg", language="es")  # named as 5 either way
 @given(source=_NUMBER_TEXT, translation=_NUMBER_TEXT, language=st.sampled_from(LANGUAGES))
 def test_the_shortcut_agrees_with_the_full_comparison(source, translation, language):
     assert number_problems(source, translation, language) == compare_numbers(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import random
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -364,12 +363,17 @@ def test_write_po_file_is_atomic_and_leaves_an_unchanged_file_alone(tmp_path):
     assert write_po_file(path, catalog) is False
 
 
-def test_writing_ten_thousand_entries_is_fast():
-    rng = random.Random(1)
-    catalog = random_catalog(rng, 10_000)
-    start = time.perf_counter()
-    write_po(catalog)
-    assert time.perf_counter() - start < 3.0
+def test_ten_thousand_entries_are_written_and_read_back():
+    """How fast is the benchmark's business (bench/run.py); here, that a big file survives."""
+    catalog = random_catalog(random.Random(1), 10_000)
+    written = write_po(catalog)
+    again = read_po(written)
+    assert write_po(again) == written
+
+    def texts(catalog: Catalog) -> list[tuple[object, ...]]:
+        return [(m.msgctxt, m.msgid, m.translations, m.obsolete) for m in catalog.messages]
+
+    assert texts(again) == texts(normalized(catalog))
 
 
 # ---------------------------------------------------------------------------

@@ -5,14 +5,15 @@
 from __future__ import annotations
 
 import random
-import time
 from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.glossary import Concept, Glossary, Term, read_tbx
-from toolkit.terms import TermMatcher, _normaliser, glossary_hint
+from toolkit.terms import _SPLIT, _SPLIT_ASCII, TermMatcher, _normaliser, glossary_hint
 
 DATA = Path(__file__).parent / "data"
 REAL_GLOSSARY = Path(__file__).parent.parent / "locales" / "glossary.tbx"
@@ -295,14 +296,13 @@ def _synthetic(concepts: int, languages: list[str]) -> Glossary:
     )
 
 
-def test_builds_and_matches_a_large_glossary_quickly() -> None:
+def test_a_large_glossary_is_built_and_each_of_its_terms_found() -> None:
+    """How fast is the benchmark's business (bench/run.py); here, that it works at all."""
     languages = ["en", "es", "fr", "de", "pt_BR", "ru"]
     glossary = _synthetic(2000, languages)
-    started = time.perf_counter()
     big = TermMatcher(glossary, "en")
     for language in languages:
         big.find("", language)
-    assert time.perf_counter() - started < 5
     term = glossary.concept("c1234").terms_in("de")[0].text
     text = f"Ein Satz mit {term} darin."
     assert [o.concept_id for o in big.find(text, "de")] == ["c1234"]
@@ -317,3 +317,11 @@ def test_numbers_are_keyed_as_written_without_being_remembered(language: str) ->
         assert normaliser.pieces[number] == number
         assert normaliser.pieces.subs_of(number) == normaliser.split(number)
         assert number not in normaliser.pieces.subs
+
+
+# ASCII text is cut into words by a simpler pattern; it must cut exactly where the
+# general one does.
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(st.characters(max_codepoint=127), max_size=40))
+def test_ascii_text_is_split_as_the_general_pattern_splits_it(text):
+    assert _SPLIT_ASCII.split(text) == _SPLIT.split(text)

@@ -337,13 +337,14 @@ def _source_numbers_with_units(prose: str) -> list[tuple[str, Unit | None]]:
 def _plain_number_problems(source: str, translation: str, language: str) -> list[str] | None:
     """The problems of two prose texts that hold the same plain integers, else None.
 
-    Then every source number is in the translation exactly as written and
-    nothing is left over, whatever the language, so most entries skip the full
-    comparison; only units are left to compare. The k-th occurrence of a number
-    in one text is the k-th in the other.
+    Then every source number is in the translation digit for digit (``٥`` is
+    ``5``) and nothing is left over, whatever the language, so most entries
+    skip the full comparison; only units are left to compare. The k-th
+    occurrence of a number in one text is the k-th in the other.
     """
     if not (_plain(source) and _plain(translation)):
         return None
+    source, translation = normalize_digits(source), normalize_digits(translation)
     expected = _source_numbers_with_units(source)
     found = unit_reader(language).numbers_with_units(translation)
     if len(expected) != len(found) or sorted(n for n, _ in expected) != sorted(n for n, _ in found):

@@ -167,6 +167,8 @@ class UnitReader:
         other text must at least name that unit somewhere, or the dose changed.
         The reader is the translation's; the source is English.
         """
+        if expected.id == found.id:
+            return False
         if expected.base != found.base:
             return True
         times = expected.per & TIMES, found.per & TIMES
