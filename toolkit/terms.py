@@ -60,6 +60,7 @@ import ahocorasick
 import simplemma
 import Stemmer
 
+from toolkit.charclass import class_body
 from toolkit.glossary import Concept, Glossary, Term
 
 # --- tokens ----------------------------------------------------------------------------------
@@ -90,17 +91,9 @@ def _mark_class() -> str:
     Python's ``\\w`` leaves out combining marks, which would cut Arabic words
     with harakat, Hindi words and decomposed accents in two.
     """
-    ranges: list[list[int]] = []
-    for code in range(0x10000):  # the marks of living scripts are all in the BMP
-        char = chr(code)
-        if unicodedata.category(char)[0] != "M" or _UNSEGMENTED_CHAR.match(char):
-            continue
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    body = "".join(
-        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    body = class_body(
+        lambda char: unicodedata.category(char)[0] == "M" and not _UNSEGMENTED_CHAR.match(char),
+        0xFFFF,  # the marks of living scripts are all in the BMP
     )
     return body + "\u00ad\u200c\u200d"  # soft hyphen and (non-)joiners stay inside a word
 

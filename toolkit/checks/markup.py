@@ -97,10 +97,17 @@ def _reader_text(tokens: Iterable[Token], prose: bool) -> Iterator[str]:
             yield "\n"
 
 
+def _shown(text: str, prose: bool) -> str:
+    # Text without Markdown is one text token, which a reader sees as it is.
+    if not _has_syntax(text):
+        return text
+    return "".join(_reader_text(_parsed_inline(text, False), prose))
+
+
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def visible_text(text: str) -> str:
     """What a reader sees of ``text``: Markdown syntax gone, link targets gone, code kept."""
-    return "".join(_reader_text(inline_tokens(text), prose=False))
+    return _shown(text, prose=False)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -111,7 +118,10 @@ def prose_text(text: str) -> str:
     are not a dose (the URL and markup checks guard those), and a ``no-`` in a
     link's slug is not a negation.
     """
-    shown = "".join(_reader_text(inline_tokens(text), prose=True))
+    shown = _shown(text, prose=True)
+    # A bare URL has "://" or "www." (in any case): most texts have neither.
+    if "://" not in shown and "www." not in shown.lower():
+        return shown
     return _BARE_URL.sub(" ", shown)
 
 

@@ -40,11 +40,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from toolkit.charclass import class_body
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.checks.markup import prose_text
@@ -138,7 +139,7 @@ def _symbols(code: str) -> tuple[list[str], list[str]]:
         decimals.append(get_decimal_symbol(locale, numbering_system=system))
         groups.append(get_group_symbol(locale, numbering_system=system))
     # CLDR wraps some symbols in bidi marks; the marks are not what a reader types.
-    clean = ["".join(c for c in s if unicodedata.category(c) != "Cf") for s in decimals + groups]
+    clean = ["".join(c for c in s if not _is_format(c)) for s in decimals + groups]
     return clean[:2], clean[2:]
 
 
@@ -316,8 +317,22 @@ def _find_whole_number(text: str, spelling: str) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def _format_character() -> re.Pattern[str]:
+    """Any invisible format character (Unicode category Cf: bidi marks, joiners, BOM).
+
+    Made on first use, from the running Python's Unicode data (a few hundredths
+    of a second), and searched for in C rather than character by character.
+    """
+    return re.compile(f"[{class_body(_is_format)}]")
+
+
+def _is_format(char: str) -> bool:
+    return unicodedata.category(char) == "Cf"
+
+
 def _has_format_characters(text: str) -> bool:
-    return not text.isascii() and any(unicodedata.category(c) == "Cf" for c in set(text))
+    return not text.isascii() and _format_character().search(text) is not None
 
 
 def _plain(text: str) -> bool:
@@ -378,7 +393,7 @@ class _Translation:
         self.original = prose
         self.index: Sequence[int]
         if _has_format_characters(prose):
-            kept = [(i, c) for i, c in enumerate(prose) if unicodedata.category(c) != "Cf"]
+            kept = [(i, c) for i, c in enumerate(prose) if not _is_format(c)]
             self.index = [i for i, _ in kept]
             self.text = normalize_digits("".join(c for _, c in kept))
         else:
