@@ -9,11 +9,11 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from toolkit.glossary import Concept, Glossary, Term, read_tbx
-from toolkit.terms import _SPLIT, _SPLIT_ASCII, TermMatcher, _normaliser, glossary_hint
+from toolkit.terms import _SPLIT, TermMatcher, _normaliser, _split, glossary_hint
 
 DATA = Path(__file__).parent / "data"
 REAL_GLOSSARY = Path(__file__).parent.parent / "locales" / "glossary.tbx"
@@ -319,9 +319,20 @@ def test_numbers_are_keyed_as_written_without_being_remembered(language: str) ->
         assert number not in normaliser.pieces.subs
 
 
-# ASCII text is cut into words by a simpler pattern; it must cut exactly where the
+# Most text is cut into words by a simpler pattern; it must cut exactly where the
 # general one does.
-@settings(max_examples=2000, deadline=None)
-@given(text=st.text(st.characters(max_codepoint=127), max_size=40))
-def test_ascii_text_is_split_as_the_general_pattern_splits_it(text):
-    assert _SPLIT_ASCII.split(text) == _SPLIT.split(text)
+_SCRIPTS = "aZé9_-' \u2019.ÄßжЖαΩ中文한국かナ\u0301\u064e\u00ad\u200dمال\u0e01\u0e34"
+
+
+@settings(max_examples=3000, deadline=None)
+@example(text="l\u2019anesthésie")
+@example(text="e\u0301te\u0301 中文")
+@given(
+    text=st.one_of(
+        st.text(st.characters(max_codepoint=127), max_size=40),
+        st.text(st.sampled_from(_SCRIPTS), max_size=40),
+        st.text(max_size=30),
+    )
+)
+def test_text_is_split_as_the_general_pattern_splits_it(text):
+    assert _split(text) == _SPLIT.split(text)

@@ -50,6 +50,10 @@ _SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]
 TIMES = frozenset({"min", "h", "day", "week", "month", "year"})
 
 
+#: Spellings of units a reader remembers: a text writes a handful of them, each often.
+_UNITS_KEPT = 4096
+
+
 @dataclass(frozen=True)
 class Unit:
     """A unit as written after a number: which unit it is, and how it was written.
@@ -112,6 +116,7 @@ class UnitReader:
         self._units = re.compile(unit, re.IGNORECASE)
         self._divided = re.compile(divided or "(?!)", re.IGNORECASE)
         self._mentions: dict[str, re.Pattern[str]] = {}
+        self._read: dict[str, Unit] = {}  # units as written, read before
         # What the first character after spaces and dashes may be when a unit follows,
         # either case: most numbers are followed by something else, and a set lookup
         # says so faster than the pattern.
@@ -144,8 +149,13 @@ class UnitReader:
 
     def _unit(self, written: str) -> Unit:
         """The unit of what the pattern read: ``mg``, or ``mg/kg`` for "mg par kilo"."""
-        ids = [self.spellings[phrase_key(part)] for part in self._divided.split(written)]
-        return Unit("/".join(ids), written)
+        unit = self._read.get(written)
+        if unit is None:
+            ids = [self.spellings[phrase_key(part)] for part in self._divided.split(written)]
+            unit = Unit("/".join(ids), written)
+            if len(self._read) < _UNITS_KEPT:
+                self._read[written] = unit
+        return unit
 
     def mentions(self, text: str, unit: str) -> bool:
         """Whether ``text`` names ``unit`` anywhere ("pro Kilogramm Körpergewicht")."""
