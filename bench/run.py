@@ -139,6 +139,10 @@ def main() -> None:
     files, glossary_big = write_corpus(CACHE / "synthetic", 20, entries, 2_000)
     small_files, glossary_small = write_corpus(CACHE / "synthetic", 20, entries, 200)
     doubled, _ = write_corpus(CACHE / "synthetic", 20, entries * 2, 2_000)
+    # The same languages and glossary with 10 entries each: what any run costs
+    # before it checks anything (reading the glossary, building its automata,
+    # loading the lemmatisers' dictionaries).
+    tiny, _ = write_corpus(CACHE / "synthetic", 20, 10, 2_000)
     print(
         f"\nsynthetic corpus: 20 languages x {entries:,} entries using the terms of a "
         "2,000-concept glossary (and of a 200-concept one, the first tenth of it)"
@@ -153,6 +157,10 @@ def main() -> None:
         (
             f"l10n check, 2,000 concepts, corpus doubled ({entries * 2:,}/lang)",
             timed(lambda: l10n_check(doubled, glossary_big)),
+        ),
+        (
+            "l10n check, startup alone (20 catalogs of 10 entries), 2,000 concepts",
+            timed(lambda: l10n_check(tiny, glossary_big)),
         ),
         (
             "l10n check, corpus of 200 concepts' terms, 200-concept glossary",
