@@ -117,6 +117,8 @@ def _split(text: str) -> list[str]:
     if text.isascii() or not _NEEDS_FULL_SPLIT.search(text):
         return _SPLIT_SIMPLE.split(text)
     return _SPLIT.split(text)
+
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200c\u200d"))
 _SEPARATOR = " "
 
