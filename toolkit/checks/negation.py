@@ -41,9 +41,14 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 #: Arabic short vowels, tanween, shadda, sukun, dagger alif and tatweel: optional in writing.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|(?<=[。！？؟۔])")
+#: The characters a sentence ends with: a text holding none but as its last
+#: character is one sentence, which most entries are.
+_SENTENCE_FINAL = re.compile("[.!?…。！？؟۔]")
 
 
-@dataclass(frozen=True)
+# Compared and hashed as itself: there is one per language (``negation_markers``),
+# and ``find_negation`` remembers results by it.
+@dataclass(frozen=True, eq=False)
 class NegationMarkers:
     """One language's negation markers, compiled from the data file.
 
@@ -145,6 +150,8 @@ def normalize(text: str) -> str:
     Case is kept (markers match case-insensitively) so that a pattern can tell
     the chemical ``(NO)`` from the word "no".
     """
+    if text.isascii():
+        return text  # no typographic apostrophe, no Arabic
     return _ARABIC_MARKS.sub("", text.translate(_APOSTROPHES))
 
 
@@ -178,6 +185,8 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
 
 def split_sentences(text: str) -> list[str]:
     """``text`` cut after sentence-final punctuation (Latin, CJK and Arabic)."""
+    if not _SENTENCE_FINAL.search(text, 0, len(text) - 1):
+        return [text.strip()] if text.strip() else []
     return [s for s in (part.strip() for part in _SENTENCE_END.split(text)) if s]
 
 
