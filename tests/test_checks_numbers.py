@@ -365,6 +365,8 @@ UNITS_BAD += [
     (PER_DAY, "تناول 5 ملغ لكل أسبوع، أو 10 ملغ/يوم عند الحاجة؛ ويحصل الأطفال على 100 ملغ/m².",
      "ar"),
     ("Give 10 mg.", "Administre 10 mg/kg.", "pt_BR"),
+    # Per millilitre is not per kilogram, whatever else weighs 70 kg.
+    ("Give 0.5 mg/kg to a 70 kg adult.", "Administrez 0,5 mg/ml à un adulte de 70 kg.", "fr"),
     ("Infuse 0.1 mg/kg/h.", "Mit 0,1 mg/h infundieren.", "de"),
 ]  # fmt: skip
 

@@ -113,7 +113,6 @@ class UnitReader:
             rf"(?:\s*(?:{joined})\s*{_NUMBER})?{_GAP}(?P<unit>(?:{unit}){per_unit}{{0,2}})",
             re.IGNORECASE,
         )
-        self._units = re.compile(unit, re.IGNORECASE)
         self._divided = re.compile(divided or "(?!)", re.IGNORECASE)
         self._mentions: dict[str, re.Pattern[str]] = {}
         self._read: dict[str, Unit] = {}  # units as written, read before
@@ -170,24 +169,26 @@ class UnitReader:
     def changed(self, expected: Unit, found: Unit, source: str, translation: str) -> bool:
         """Whether ``found`` in ``translation`` is another unit than ``expected`` in ``source``.
 
-        The base unit must be the same (mg is not g). A unit it is divided by
-        must be the same where both texts give one (mg a day is not mg a week).
-        Where only one text divides, by a time unit, the other may say it
-        elsewhere ("täglich 5 mg"); by any other unit (mg/kg against mg), the
-        other text must at least name that unit somewhere, or the dose changed.
-        The reader is the translation's; the source is English.
+        The base unit must be the same (mg is not g). The units it is divided
+        by must be the same where both texts give them: times (mg a day is not
+        mg a week) and measures (mg/kg is not mg/ml). Where only one text
+        divides, by a time, the other may say it elsewhere ("täglich 5 mg"); by
+        a measure (mg/kg against mg), the other text must at least name that
+        unit somewhere, or the dose changed. The reader is the translation's;
+        the source is English.
         """
         if expected.id == found.id:
             return False
         if expected.base != found.base:
             return True
         times = expected.per & TIMES, found.per & TIMES
-        if all(times) and times[0] != times[1]:
+        measures = expected.per - TIMES, found.per - TIMES
+        if (all(times) and times[0] != times[1]) or (all(measures) and measures[0] != measures[1]):
             return True
         english = unit_reader(SOURCE_LANGUAGE)
         return any(
-            not self.mentions(translation, unit) for unit in (expected.per - found.per) - TIMES
-        ) or any(not english.mentions(source, unit) for unit in (found.per - expected.per) - TIMES)
+            not self.mentions(translation, unit) for unit in measures[0] - measures[1]
+        ) or any(not english.mentions(source, unit) for unit in measures[1] - measures[0])
 
 
 @lru_cache(maxsize=64)
