@@ -583,9 +583,11 @@ class _Index:
         if patterns:
             automaton = ahocorasick.Automaton()
             for pattern, entries in patterns.items():
-                # Its length, and how many tokens follow its first: known now, not per hit.
+                # Known now, not per hit: its length, how many tokens follow its first,
+                # and whether it starts and ends with a separator (a whole word).
                 span = len(entries[0].words) - 1
-                automaton.add_word(pattern, (len(pattern), span, tuple(entries)))
+                lead, trail = pattern[0] == _SEPARATOR, pattern[-1] == _SEPARATOR
+                automaton.add_word(pattern, (len(pattern), span, tuple(entries), lead, trail))
             automaton.make_automaton()
             self.automaton = automaton
 
@@ -615,14 +617,15 @@ class _Index:
         tokens = _Tokens(parts, pieces, keys, normalised.count(_SEPARATOR) - 1, cache)
         found: dict[tuple[int, int, str], _Candidate] = {}
         verified = self._verified if self.verifies else None
-        for last, (length, span, entries) in hits:
-            first = last - length + 1
-            inner_start = first + 1 if normalised[first] == _SEPARATOR else first
-            inner_end = last if normalised[last] == _SEPARATOR else last + 1
-            i = normalised.count(_SEPARATOR, 0, inner_start) - 1
+        count = normalised.count
+        for last, (length, span, entries, lead, trail) in hits:
+            inner_start = last - length + 1 + lead
+            inner_end = last + 1 - trail
+            i = count(_SEPARATOR, 0, inner_start) - 1
             j = i + span
-            whole_first = normalised[inner_start - 1] == _SEPARATOR
-            whole_last = normalised[inner_end] == _SEPARATOR
+            if verified is not None:
+                whole_first = normalised[inner_start - 1] == _SEPARATOR
+                whole_last = normalised[inner_end] == _SEPARATOR
             for entry in entries:
                 if verified and not verified(tokens, i, j, entry.words, whole_first, whole_last):
                     continue
@@ -634,7 +637,9 @@ class _Index:
                     entry.concept_id, entry.term, tokens[i][0], tokens[j][1]
                 )
                 found[slot] = _Candidate(inner_start, inner_end, entry, occurrence)
-        return sorted(found.values(), key=lambda c: (c.start, -c.end, c.entry.order))
+        if len(found) == 1:
+            return list(found.values())
+        return sorted(found.values(), key=_candidate_order)
 
     def _verified(
         self,
@@ -655,6 +660,11 @@ class _Index:
         return True
 
 
+def _candidate_order(candidate: _Candidate) -> tuple[int, int, int]:
+    """Text order; at one place, longer first, then the glossary's order."""
+    return candidate.start, -candidate.end, candidate.entry.order
+
+
 def _longest(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longer ones first; equal spans are all kept.
 
@@ -671,7 +681,7 @@ def _longest(candidates: list[_Candidate]) -> list[_Candidate]:
             for k in kept
         ):
             kept.append(candidate)
-    return sorted(kept, key=lambda c: (c.start, -c.end, c.entry.order))
+    return sorted(kept, key=_candidate_order)
 
 
 #: What a scan of one text finds: every occurrence, and the longest where they overlap.
