@@ -351,6 +351,11 @@ UNITS_GOOD += [
     ),
     (PER_DAY, "每天服用5毫克，必要时每天10毫克；儿童用100毫克/平方米。", "zh_CN"),
     ("Infuse 0.1 mg/kg/h.", "Mit 0,1 mg/kg/h infundieren.", "de"),
+    # A raised 2 is a 2: "m2" is how a keyboard writes "m²".
+    ("Give 100 mg/m2 on day 1.", "Administrez 100 mg/m² le jour 1.", "fr"),
+    ("Give 100 mg/m² on day 1.", "Geben Sie am Tag 1 100 mg/m2.", "de"),
+    ("Water (H2O) and oxygen (O2).", "El agua (H₂O) y el oxígeno (O₂).", "es"),
+    ("A 10 m2 room.", "Ein Raum von 10 Quadratmetern.", "de"),
 ]
 UNITS_BAD += [
     # The weight lost: a dose for the whole body instead of each kilogram of it.
@@ -368,6 +373,7 @@ UNITS_BAD += [
     # Per millilitre is not per kilogram, whatever else weighs 70 kg.
     ("Give 0.5 mg/kg to a 70 kg adult.", "Administrez 0,5 mg/ml à un adulte de 70 kg.", "fr"),
     ("Infuse 0.1 mg/kg/h.", "Mit 0,1 mg/h infundieren.", "de"),
+    ("Give 100 mg/m2 on day 1.", "Administrez 100 mg/kg le jour 1.", "fr"),
 ]  # fmt: skip
 
 
@@ -506,6 +512,7 @@ _NUMBER_TEXT = st.lists(
 @example(source="10 to 15 mg", translation="10 bis 15 g", language="de")  # a range's unit
 @example(source="5 mg 5 g", translation="5 g 5 mg", language="fr")  # k-th with k-th
 @example(source="٥g0000٥", translation="٥-0000٥mg", language="es")  # named as 5 either way
+@example(source="100 mg/m2", translation="100 mg/m²", language="fr")  # a power, no number
 @given(source=_NUMBER_TEXT, translation=_NUMBER_TEXT, language=st.sampled_from(LANGUAGES))
 def test_the_shortcut_agrees_with_the_full_comparison(source, translation, language):
     assert number_problems(source, translation, language) == compare_numbers(

@@ -179,19 +179,31 @@ def _number_words(code: str) -> NumberWords | None:
     return NumberWords(pattern, values, units)
 
 
-_UNICODE_DIGIT = re.compile(r"[^\x00-\x7f\D]")
+#: Digits written lowered, as in chemical formulas (``H₂O``, ``CO₂``): the digits they show.
+_LOWERED = "₀₁₂₃₄₅₆₇₈₉"
+_UNICODE_DIGIT = re.compile(rf"[^\x00-\x7f\D]|[{_LOWERED}]")
+#: The power of an area or a volume written on the line (``mg/m2``, ``5 cm3``): part
+#: of the unit, as in ``m²``, which a translation may also write as words (平方米).
+_UNIT_POWER = re.compile(r"(?<![^\W\d_])([cdkmµμ]?m)([23])(?![^\W_])")
+_RAISED = {"2": "²", "3": "³"}
 
 
 def _ascii_digits(match: re.Match[str]) -> str:
-    return str(unicodedata.decimal(match.group(0)))
+    return str(unicodedata.digit(match.group(0)))
+
+
+def _raised(match: re.Match[str]) -> str:
+    return match.group(1) + _RAISED[match.group(2)]
 
 
 def normalize_digits(text: str) -> str:
-    """``text`` with every Unicode decimal digit (``٥``, ``５``, ``५``) as an ASCII digit.
+    """``text`` as numbers are read: every digit (``٥``, ``５``, ``५``, ``₂``) in ASCII.
 
-    Each digit stays one character, so positions in the result are positions
-    in ``text``.
+    A unit's power is no number: ``m2`` is read as ``m²``. Each character
+    stays one character, so positions in the result are positions in ``text``.
     """
+    if "m2" in text or "m3" in text:
+        text = _UNIT_POWER.sub(_raised, text)
     return text if text.isascii() else _UNICODE_DIGIT.sub(_ascii_digits, text)
 
 
