@@ -46,6 +46,8 @@ S4 = "Side effects of ketamine include dissociation."
 S5 = "Ketamine is being studied for PTSD (post-traumatic stress disorder)."
 S6 = "Peace Valley Recovery supports your recovery."
 S7 = "Acute depressive episodes respond to ketamine."
+# A heading set in capitals: every word inflected as the language wants.
+CAPITALS = "KETAMINE AND NMDA RECEPTORS IN DEPRESSION"
 
 # Correct, inflected translations: no terminology check may say anything.
 GOOD = {
@@ -61,6 +63,7 @@ GOOD = {
         (S5, "La ketamina se está estudiando para el TEPT (trastorno de estrés postraumático)."),
         (S6, "Peace Valley Recovery apoya su recuperación."),
         (S7, "Los episodios depresivos agudos responden a la ketamina."),
+        (CAPITALS, "LA KETAMINA Y LOS RECEPTORES NMDA EN LA DEPRESIÓN"),
         ("Trauma leaves traumatic memories.", "El trauma psicológico deja recuerdos traumáticos."),
     ],
     "fr": [
@@ -71,6 +74,7 @@ GOOD = {
         (S5, "La kétamine est étudiée dans le TSPT (trouble de stress post-traumatique)."),
         (S6, "Peace Valley Recovery accompagne votre rétablissement."),
         (S7, "Les épisodes dépressifs aigus répondent à la kétamine."),
+        (CAPITALS, "LA KÉTAMINE ET LES RÉCEPTEURS NMDA DANS LA DÉPRESSION"),
         ("The infusion lasts 40 minutes.", "La perfusion dure 40 minutes."),
         # A link keeps its URL, whatever words it holds.
         (
@@ -88,6 +92,7 @@ GOOD = {
         (S5, "Ketamin wird bei PTBS (posttraumatischer Belastungsstörung) untersucht."),
         (S6, "Peace Valley Recovery unterstützt Ihre Genesung."),
         (S7, "Akute depressive Episoden sprechen auf Ketamin an."),
+        (CAPITALS, "KETAMIN UND NMDA-REZEPTOREN BEI DEPRESSIONEN"),
         ("Ketamine therapy", "Die Ketamintherapie"),
     ],
     "pt_BR": [
@@ -98,6 +103,7 @@ GOOD = {
         (S5, "A cetamina está sendo estudada para o TEPT (transtorno de estresse pós-traumático)."),
         (S6, "A Peace Valley Recovery apoia a sua recuperação."),
         (S7, "Os episódios depressivos agudos respondem à cetamina."),
+        (CAPITALS, "A CETAMINA E OS RECEPTORES NMDA NA DEPRESSÃO"),
         ("Trauma leaves traumatic memories.", "O trauma psicológico deixa memórias traumáticas."),
     ],
     "ar": [
@@ -108,6 +114,7 @@ GOOD = {
         (S5, "تجري دراسة الكيتامين لعلاج اضطراب الكرب التالي للصدمة (PTSD)."),
         (S6, "تدعم Peace Valley Recovery تعافيك."),
         (S7, "تستجيب النوبات الاكتئابية الحادة للكيتامين."),
+        (CAPITALS, "الكيتامين ومستقبلات NMDA في الاكتئاب"),
     ],
     "zh_CN": [
         (S1, "氯胺酮作用于大脑中的NMDA受体。"),
@@ -117,6 +124,7 @@ GOOD = {
         (S5, "目前正在研究氯胺酮治疗创伤后应激障碍（PTSD）。"),
         (S6, "Peace Valley Recovery 支持您的康复。"),
         (S7, "急性抑郁发作对氯胺酮有反应。"),
+        (CAPITALS, "氯胺酮与抑郁症中的NMDA受体"),
     ],
 }
 
@@ -162,6 +170,7 @@ MISSING = {
             "Antidepressants",
         ),
         (S4, "Zu den Begleiterscheinungen von Ketamin gehört die Dissoziation.", "Side effects"),
+        (CAPITALS, "KETAMIN UND NMDA-REZEPTOREN BEI ANGSTZUSTÄNDEN", "DEPRESSION"),
     ],
     "pt_BR": [
         (

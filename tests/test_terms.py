@@ -158,6 +158,14 @@ INFLECTED = [
         [("ketamine", "KÉTAMINE"), ("treatment-resistant-depression", "DÉPRESSION RÉSISTANTE")],
     ),
     ("de", "KETAMIN IN DER PRAXIS", [("ketamine", "KETAMIN")]),
+    # Inflected in capitals: the words read in lower case, the glossary's acronyms as written.
+    ("de", "KETAMIN GEGEN DEPRESSIONEN", [("ketamine", "KETAMIN"), ("depression", "DEPRESSIONEN")]),
+    ("es", "LOS RECEPTORES NMDA", [("nmda-receptor", "RECEPTORES NMDA")]),
+    (
+        "en",
+        "KETAMINE'S EFFECT ON NMDA RECEPTORS AND PTSD",
+        [("ketamine", "KETAMINE"), ("nmda-receptor", "NMDA RECEPTORS"), ("ptsd", "PTSD")],
+    ),
 ]
 
 
@@ -169,6 +177,7 @@ def test_finds_inflected_terms(language: str, text: str, expected: list[tuple[st
 # (language, text, a concept that is not there, however close it looks)
 NOT_TERMS = [
     ("en", "the nmda receptor", "nmda-receptor"),  # acronyms are case-sensitive
+    ("en", "The ptsd of it", "ptsd"),  # in a text not in capitals
     # "depressive" and "depression" both stem to "depress", but are different words
     ("en", "depressive moods", "depression"),
     ("es", "un tratamiento eficiente para recuerdos traumáticos", "trauma"),  # "traumat" too

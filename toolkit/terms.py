@@ -16,7 +16,10 @@ pre-normalisation, one rule per language feature:
 
 * words made of capitals (``NMDA``, ``TEPT``, ``mRNA``) are acronyms: matched
   case-sensitively and never stemmed, with an English plural ``s`` dropped
-  (``SSRIs``); every other word is matched case-insensitively;
+  (``SSRIs``); every other word is matched case-insensitively. A text wholly
+  in capitals (a heading, a warning) is read in lower case but for the
+  glossary's own acronyms, so its inflected words meet their terms
+  ("KETAMIN GEGEN DEPRESSIONEN");
 * articles are dropped and article-preposition contractions split into the
   preposition ("del" = "de", "dos" = "de", "du"/"des" = "de", "zum" = "zu"),
   so "antagonismo de los receptores NMDA" meets "antagonismo del receptor NMDA";
@@ -119,6 +122,11 @@ def _split(text: str) -> list[str]:
     return _SPLIT.split(text)
 
 
+#: A run of letters of the scripts that have capitals (Latin, Greek, Cyrillic, Armenian),
+#: with digits: what a text in capitals holds in capitals ("NMDA", "HT2A", "KÉTAMINE").
+_CASED_RUN = re.compile(
+    "[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u0587\u1e00-\u1fff]+"
+)
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200c\u200d"))
 _SEPARATOR = " "
 
@@ -497,11 +505,12 @@ class _Candidate(NamedTuple):
 def _variants(text: str) -> Iterator[tuple[str, bool]]:
     """The term as written, written solid when it has hyphens, and in capitals.
 
-    Capitals: a heading or a warning set in capitals ("KETAMINE AND
-    DEPRESSION") still holds its terms. Acronyms are matched as written,
-    case and all, so a capitalised word reads like one; the term in capitals
-    is therefore a variant of its own (an acronym-like term has none: "NMDA"
-    is already in capitals, and "nmda" stays something else).
+    Capitals: a word set in capitals in a text that is not ("KETAMINE and
+    its uses") is still the term. Acronyms are matched as written, case and
+    all, so a capitalised word reads like one; the term in capitals is
+    therefore a variant of its own (an acronym-like term has none: "NMDA" is
+    already in capitals, and "nmda" stays something else). A text wholly in
+    capitals is read in lower case instead (``_Index.unshouted``).
     """
     solid = re.sub("(?<=\\w)[-\u2010\u2011](?=\\w)", "", text)
     written = (text, solid) if solid != text else (text,)
@@ -556,6 +565,8 @@ class _Index:
     def __init__(self, glossary: Glossary, language: str):
         self.normaliser = normaliser = _normaliser(language)
         patterns: dict[str, list[_Entry]] = {}
+        # The glossary's own acronyms, as written: they stay acronyms in a text in capitals.
+        acronyms: set[str] = set()
         order = 0
         for concept in glossary:
             for term in concept.terms_in(language):
@@ -563,6 +574,8 @@ class _Index:
                     tokens = normaliser.tokens(text)
                     if not tokens:
                         continue
+                    if primary:
+                        acronyms.update(w for w in _CASED_RUN.findall(text) if _acronym(w) == w)
                     keys = [key for _, _, key, _ in tokens]
                     left = self._open(text, tokens[0])
                     right = self._open(text, tokens[-1])
@@ -575,6 +588,7 @@ class _Index:
                     entry = _Entry(concept.id, term, words, primary, order)
                     patterns.setdefault(pattern, []).append(entry)
                     order += 1
+        self.acronyms = frozenset(acronyms)
         # Whether a stem match needs the lemmatiser's consent (``same_word``); where
         # it does not, a hit needs no look at the words it covers.
         profile = normaliser.profile
@@ -590,6 +604,25 @@ class _Index:
                 automaton.add_word(pattern, (len(pattern), span, tuple(entries), lead, trail))
             automaton.make_automaton()
             self.automaton = automaton
+
+    def unshouted(self, text: str) -> str:
+        """A text in capitals with its words in lower case, but for the glossary's acronyms.
+
+        In a heading or a warning set in capitals ("KETAMIN GEGEN
+        DEPRESSIONEN") every word reads like an acronym, which is matched as
+        written; in lower case its inflected forms meet the glossary's terms
+        again. Each word keeps its length, so positions stay those of ``text``.
+        """
+        return _CASED_RUN.sub(self._unshouted_word, text)
+
+    def _unshouted_word(self, match: re.Match[str]) -> str:
+        word = match.group()
+        if word in self.acronyms:
+            return word
+        if word[-1] == "S" and word[:-1] in self.acronyms:
+            return word[:-1] + "s"  # an English plural: SSRIS is SSRIs
+        lowered = word.lower()
+        return lowered if len(lowered) == len(word) else word
 
     def _open(self, text: str, token: tuple[int, int, str, str]) -> bool:
         """Whether this edge word of a term may match inside a compound (German nouns)."""
@@ -694,7 +727,10 @@ _TARGET_SCANS = 8192
 def _scan(index: _Index | None, text: str) -> _Scan:
     if index is None:
         return (), ()
-    candidates = index.candidates(_prose(text))
+    prose = _prose(text)
+    if prose.isupper():
+        prose = index.unshouted(prose)
+    candidates = index.candidates(prose)
     if not candidates:
         return (), ()
     every = tuple(c.occurrence for c in candidates)
