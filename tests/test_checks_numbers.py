@@ -14,9 +14,9 @@ from toolkit.checks.numbers import (
     NumberMismatch,
     cjk_numeral_value,
     compare_numbers,
-    normalize_digits,
     number_format,
     number_problems,
+    number_text,
 )
 from toolkit.findings import Severity
 
@@ -475,7 +475,7 @@ def test_number_format_comes_from_cldr(language, decimal, group):
 
 
 def test_digits_and_numerals():
-    assert normalize_digits("٠٫٥ و۲۴ و２４") == "0٫5 و24 و24"
+    assert number_text("٠٫٥ و۲۴ و２４") == "0٫5 و24 و24"
     assert [cjk_numeral_value(t) for t in ("十", "二十四", "一百零五", "三万", "二〇二四")] == [
         10,
         24,

@@ -656,6 +656,7 @@ class _Index:
             inner_end = last + 1 - trail
             i = count(_SEPARATOR, 0, inner_start) - 1
             j = i + span
+            whole_first = whole_last = True  # only verification looks at the edges
             if verified is not None:
                 whole_first = normalised[inner_start - 1] == _SEPARATOR
                 whole_last = normalised[inner_end] == _SEPARATOR

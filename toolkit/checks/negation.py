@@ -186,7 +186,8 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
 def split_sentences(text: str) -> list[str]:
     """``text`` cut after sentence-final punctuation (Latin, CJK and Arabic)."""
     if not _SENTENCE_FINAL.search(text, 0, len(text) - 1):
-        return [text.strip()] if text.strip() else []
+        whole = text.strip()
+        return [whole] if whole else []
     return [s for s in (part.strip() for part in _SENTENCE_END.split(text)) if s]
 
 

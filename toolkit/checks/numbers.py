@@ -196,7 +196,7 @@ def _raised(match: re.Match[str]) -> str:
     return match.group(1) + _RAISED[match.group(2)]
 
 
-def normalize_digits(text: str) -> str:
+def number_text(text: str) -> str:
     """``text`` as numbers are read: every digit (``٥``, ``５``, ``५``, ``₂``) in ASCII.
 
     A unit's power is no number: ``m2`` is read as ``m²``. Each character
@@ -226,14 +226,14 @@ def _split_run(run: str, end: int) -> list[SourceNumber]:
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
     """The numbers of English ``text``, grouped by the run of digits they were written in."""
-    prose = normalize_digits(prose_text(text))
+    prose = number_text(prose_text(text))
     return [(m.group(0), _split_run(m.group(0), m.end())) for m in _SOURCE_RUN.finditer(prose)]
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def source_units(text: str) -> dict[int, Unit]:
     """The unit after each number of English ``text``, by where the number ends in its prose."""
-    prose = normalize_digits(prose_text(text))
+    prose = number_text(prose_text(text))
     reader = unit_reader(SOURCE_LANGUAGE)
     units = {}
     for _, numbers in source_numbers(text):
@@ -371,9 +371,10 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     """
     if not (_plain(source) and _plain(translation)):
         return None
-    source, translation = normalize_digits(source), normalize_digits(translation)
+    source, translation = number_text(source), number_text(translation)
+    reader = unit_reader(language)
     expected = _source_numbers_with_units(source)
-    found = unit_reader(language).numbers_with_units(translation)
+    found = reader.numbers_with_units(translation)
     if len(expected) != len(found) or sorted(n for n, _ in expected) != sorted(n for n, _ in found):
         return None
     if not any(unit for _, unit in expected):
@@ -381,7 +382,6 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     units_of: dict[str, list[Unit | None]] = {}
     for number, unit in found:
         units_of.setdefault(number, []).append(unit)
-    reader = unit_reader(language)
     problems = []
     for number, unit in expected:
         written = units_of[number].pop(0)
@@ -407,10 +407,10 @@ class _Translation:
         if _has_format_characters(prose):
             kept = [(i, c) for i, c in enumerate(prose) if not _is_format(c)]
             self.index = [i for i, _ in kept]
-            self.text = normalize_digits("".join(c for _, c in kept))
+            self.text = number_text("".join(c for _, c in kept))
         else:
             self.index = range(len(prose))
-            self.text = normalize_digits(prose)
+            self.text = number_text(prose)
         self.unmarked = self.text
 
     def take(self, spelling: str) -> int | None:
@@ -516,7 +516,7 @@ def _unit_problems(
 
 
 def _value(text: str) -> int | None:
-    digits = normalize_digits(text)
+    digits = number_text(text)
     return int(digits) if digits.isdigit() else None
 
 
