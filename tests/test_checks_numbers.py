@@ -308,6 +308,46 @@ UNITS_BAD = [
 # A dose by body weight or body surface, and a dose per day, are units of their own:
 # "mg/kg", "mg per kg", "mg pro Kilogramm", "mg/m²". A time the translation gives
 # elsewhere ("täglich 5 mg", "每天5毫克") is the same dose; a weight it does not name is not.
+# A quantity spelled out is a quantity: "two hours" must stay two hours, in words or digits.
+SPELLED = "Effects usually fade within two hours; a course is six infusions over three weeks."
+SPELLED_GOOD = [
+    (SPELLED, "Los efectos suelen desaparecer en dos horas; un ciclo consta de seis infusiones "
+     "a lo largo de tres semanas.", "es"),
+    (SPELLED, "Les effets disparaissent généralement en deux heures ; une cure comprend six "
+     "perfusions sur trois semaines.", "fr"),
+    (SPELLED, "Die Wirkung lässt meist innerhalb von zwei Stunden nach; eine Behandlungsserie "
+     "umfasst sechs Infusionen über drei Wochen.", "de"),
+    (SPELLED, "Die Wirkung lässt meist innerhalb von 2 Stunden nach; eine Behandlungsserie "
+     "umfasst 6 Infusionen über 3 Wochen.", "de"),
+    (SPELLED, "Os efeitos costumam desaparecer em duas horas; um ciclo consiste em seis "
+     "infusões ao longo de três semanas.", "pt_BR"),
+    (SPELLED, "عادةً ما تزول التأثيرات في غضون ساعتين؛ ويتكون العلاج من ست حقن على مدى ثلاثة "
+     "أسابيع.", "ar"),
+    (SPELLED, "效果通常在两小时内消退；一个疗程为三周内输注六次。", "zh_CN"),
+    # No words of Russian are read, so its words cannot be asked for.
+    (SPELLED, "Эффект обычно проходит в течение двух часов; курс — шесть инфузий за три недели.",
+     "ru"),
+    # Without a unit, a number word is no quantity to keep ("both drugs").
+    ("The two drugs interact.", "Beide Medikamente wirken zusammen.", "de"),
+    ("Only one of two patients responds.", "Seul un patient sur deux répond.", "fr"),
+    ("A two-week course.", "Eine zweiwöchige Behandlung.", "de"),
+]  # fmt: skip
+SPELLED_BAD = [
+    (SPELLED, "Los efectos suelen desaparecer en tres horas; un ciclo consta de seis infusiones "
+     "a lo largo de tres semanas.", "es"),
+    (SPELLED, "Les effets disparaissent généralement en quelques heures ; une cure comprend six "
+     "perfusions sur trois semaines.", "fr"),
+    (SPELLED, "Die Wirkung lässt meist innerhalb von zwei Tagen nach; eine Behandlungsserie "
+     "umfasst sechs Infusionen über drei Wochen.", "de"),
+    (SPELLED, "Os efeitos costumam desaparecer em duas horas; um ciclo consiste em seis "
+     "infusões ao longo de quatro semanas.", "pt_BR"),
+    (SPELLED, "عادةً ما تزول التأثيرات في غضون ثلاث ساعات؛ ويتكون العلاج من ست حقن على مدى "
+     "ثلاثة أسابيع.", "ar"),
+    (SPELLED, "效果通常在三小时内消退；一个疗程为三周内输注六次。", "zh_CN"),
+    (SPELLED, "Die Wirkung lässt meist innerhalb von 3 Stunden nach; eine Behandlungsserie "
+     "umfasst 6 Infusionen über 3 Wochen.", "de"),
+]  # fmt: skip
+
 PER_KG = "Give 0.5 mg per kg of body weight, at most 25 mg a day."
 PER_DAY = "Take 5 mg a day, or 10 mg/day if needed; children get 100 mg/m²."
 UNITS_GOOD += [
@@ -377,7 +417,7 @@ UNITS_BAD += [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "translation", "language"), GOOD + UNITS_GOOD)
+@pytest.mark.parametrize(("source", "translation", "language"), GOOD + UNITS_GOOD + SPELLED_GOOD)
 def test_correct_translations_pass(source, translation, language):
     assert not fails(NumberMismatch, source, translation, language)
 
@@ -408,7 +448,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("source", "translation", "language"), BAD + UNITS_BAD)
+@pytest.mark.parametrize(("source", "translation", "language"), BAD + UNITS_BAD + SPELLED_BAD)
 def test_changed_missing_or_added_numbers_fail(source, translation, language):
     assert fails(NumberMismatch, source, translation, language)
 
@@ -432,6 +472,17 @@ def test_a_changed_unit_is_named_as_both_texts_write_it():
         "the source's 10 mg has another unit in the translation: 10 g",
         "the source's 15 mg has another unit in the translation: 15 g",
         "the source's 8 hours has another unit in the translation: 8 jours",
+    ]
+
+
+def test_a_spelled_quantity_is_named_as_the_source_spells_it():
+    lost = "Les effets disparaissent généralement en quelques heures."
+    assert messages(NumberMismatch, "Effects fade within two hours.", lost, "fr") == [
+        "the source's number two is missing in the translation"
+    ]
+    days = "Die Wirkung lässt innerhalb von zwei Tagen nach."
+    assert messages(NumberMismatch, "Effects fade within two hours.", days, "de") == [
+        "the source's two hours has another unit in the translation: Tagen"
     ]
 
 

@@ -18,11 +18,15 @@ ask for in measurements, and are compared as above; ``1.5万`` is accepted for
 accepted too, but CJK numerals are never reported as extra numbers: ``一些``
 ("some") or ``之一`` ("one of") hold ``一`` without being a number.
 
-English number words (``two weeks``) are not numbers for this check: the
-translation may spell them as words, and writing them as digits is accepted.
-The other way round, a source's 2 to 12 may be written as a word of the
-target language (``quatre semaines`` for "4 weeks"; the words are data,
-``toolkit/data/number_words.json``).
+A small number is often spelled out. A source's 2 to 12 may be written as a
+word of the target language (``quatre semaines`` for "4 weeks"; the words are
+data, ``toolkit/data/number_words.json``). An English word two to twelve
+before a unit ("two weeks", "three hours") is a quantity like ``2 weeks``:
+the translation must carry it, as digits or as its own word, where the check
+reads that language's words (the data's languages, Chinese and Japanese
+numerals), so "two weeks" that became "tres semanas" is reported. Other
+English number words ("the two drugs", "one of") are not required, but
+explain a digit the translation writes for them.
 
 A number keeps its unit: ``10 mg`` that became ``10 g``, "every 8 hours"
 that became "alle 8 Tage", or ``0.5 mg/kg`` that became ``0,5 mg``, is
@@ -87,6 +91,11 @@ _ENGLISH_WORDS = {
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "single": 1,
 }  # fmt: skip
 _ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+#: The English words read as quantities when a unit follows them ("two weeks"): from
+#: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
+_SPELLED = re.compile(
+    r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= )", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,7 @@ class SourceNumber:
     integer: str
     fraction: str = ""
     end: int = -1
+    spelled: bool = False  # an English word ("two" in "two weeks")
 
 
 @dataclass(frozen=True)
@@ -225,9 +235,35 @@ def _split_run(run: str, end: int) -> list[SourceNumber]:
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
-    """The numbers of English ``text``, grouped by the run of digits they were written in."""
+    """The numbers of English ``text``, grouped by the run of digits they were written in.
+
+    A quantity spelled out ("two weeks") is a run of its own, in text order.
+    """
     prose = number_text(prose_text(text))
-    return [(m.group(0), _split_run(m.group(0), m.end())) for m in _SOURCE_RUN.finditer(prose)]
+    runs = [(m.group(0), _split_run(m.group(0), m.end())) for m in _SOURCE_RUN.finditer(prose)]
+    spelled = _spelled_quantities(prose)
+    if not spelled:
+        return runs
+    runs += [(number.text, [number]) for number in spelled]
+    return sorted(runs, key=lambda run: run[1][-1].end)
+
+
+def _spelled_quantities(prose: str) -> list[SourceNumber]:
+    """The English number words of ``prose`` with a unit after them ("two weeks")."""
+    if not _SPELLED.search(prose):
+        return []
+    reader = unit_reader(SOURCE_LANGUAGE)
+    return [
+        SourceNumber(word, str(_ENGLISH_WORDS[word.lower()]), end=match.end(), spelled=True)
+        for match in _SPELLED.finditer(prose)
+        for word in (match.group(),)
+        if reader.after(prose, match.end()) is not None
+    ]
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _has_spelled_quantity(text: str) -> bool:
+    return bool(_SPELLED.search(text)) and bool(_spelled_quantities(number_text(prose_text(text))))
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -390,10 +426,11 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     return problems
 
 
-def _unit_change(number: str, expected: Unit, found: Unit) -> str:
+def _unit_change(number: str, expected: Unit, found: Unit, spelled: bool = False) -> str:
+    """The message for a changed unit; a spelled number ("two") is the source's word only."""
+    written = found.written if spelled else f"{number} {found.written}"
     return (
-        f"the source's {number} {expected.written} has another unit in the "
-        f"translation: {number} {found.written}"
+        f"the source's {number} {expected.written} has another unit in the translation: {written}"
     )
 
 
@@ -511,7 +548,7 @@ def _unit_problems(
             continue
         found = reader.after(translation, end)
         if found is not None and reader.changed(expected, found, source, translation):
-            problems.append(_unit_change(number.text, expected, found))
+            problems.append(_unit_change(number.text, expected, found, number.spelled))
     return problems
 
 
@@ -527,6 +564,8 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     source is English. Reused by the fuzzy-risk check on an entry's old
     translation against its new source.
     """
+    if _has_spelled_quantity(source):
+        return compare_numbers(source, translation, language)
     if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
         return []  # most strings: nothing to compare (CJK numerals are never "extra")
     plain = _plain_number_problems(prose_text(source), prose_text(translation), language)
@@ -537,11 +576,16 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     """``number_problems`` without its shortcuts: every number matched in the target's spellings."""
     fmt = number_format(language or "")
     target = _Translation(translation)
-    missing, pairs = _match(source_numbers(source), target, fmt)
+    runs = source_numbers(source)
+    if fmt.words is None and not fmt.cjk:
+        # No words of this language to find a spelled quantity in: digits only.
+        runs = [run for run in runs if not run[1][0].spelled]
+    missing, pairs = _match(runs, target, fmt)
     problems = []
-    for number in sorted(missing, key=lambda n: source.find(n.text)):
+    for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
-        written = f" (in {language} usually {hint})" if hint != number.text and language else ""
+        usual = hint != number.text and language and not number.spelled
+        written = f" (in {language} usually {hint})" if usual else ""
         problems.append(f"the source's number {number.text} is missing in the translation{written}")
     spelled = _english_number_words(prose_text(source))
     for text in target.leftovers():
