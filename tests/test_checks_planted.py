@@ -3,7 +3,8 @@
 The translations of the shipped article are real, reviewed text in six
 languages, and give no finding (``test_shipped_content``). Here each entry is
 damaged the way a hurried edit damages a translation: an approved term
-replaced, a "do not translate" name retyped, a negation dropped, a link's
+replaced by another word or by a term the glossary forbids, a "do not
+translate" name retyped, a negation dropped, a link's
 target changed or its Markdown lost. Where a defect goes is decided by plain
 regular expressions written here, not by the toolkit's own matching, so a
 term or a negation the toolkit fails to see in the source is a failure here.
@@ -23,6 +24,7 @@ import pytest
 
 from tests import test_checks_negation as negation_tests
 from tests import test_checks_numbers as numbers_tests
+from tests import test_checks_terminology as terminology_tests
 from tests.checkutil import fails
 from tests.conftest import REPO
 from tests.shipped import SHIPPED
@@ -31,6 +33,7 @@ from toolkit.checks import run_checks
 from toolkit.checks.base import CheckContext
 from toolkit.checks.negation import NegationMismatch
 from toolkit.checks.numbers import NumberMismatch
+from toolkit.checks.terminology import TermMissing
 from toolkit.glossary import Concept, Glossary, read_tbx
 from toolkit.locales import get_language
 from toolkit.pofile import read_po_file
@@ -85,13 +88,13 @@ class Planted:
 
 
 @cache
-def glossary() -> Glossary:
+def shipped_glossary() -> Glossary:
     return read_tbx(REPO / "locales" / "glossary.tbx")
 
 
 @cache
 def matcher() -> TermMatcher:
-    return TermMatcher(glossary(), "en")
+    return TermMatcher(shipped_glossary(), "en")
 
 
 def english_pattern(text: str) -> re.Pattern[str]:
@@ -102,10 +105,10 @@ def english_pattern(text: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
 
 
-def mentioned(source: str) -> list[Concept]:
+def mentioned(source: str, glossary: Glossary) -> list[Concept]:
     """The concepts whose English term stands in ``source`` on its own (not inside a longer one)."""
     spans: list[tuple[int, int, Concept]] = []
-    for concept in glossary():
+    for concept in glossary:
         for term in concept.terms_in("en"):
             spans += [
                 (m.start(), m.end(), concept) for m in english_pattern(term.text).finditer(source)
@@ -137,14 +140,14 @@ def forms_of(term: str, language: str) -> re.Pattern[str]:
 
 
 def without_concept(translation: str, concept: Concept, language: str) -> str:
-    for term in concept.approved(glossary().match_language(language) or language):
+    for term in concept.approved(language):
         translation = forms_of(term.text, language).sub(STAND_IN, translation)
     return translation
 
 
 def plant(message: Message, language: str) -> Iterator[Planted]:
     source, translation = message.msgid, message.msgstr
-    for concept in mentioned(source):
+    for concept in mentioned(source, shipped_glossary()):
         if concept.do_not_translate:
             for term in concept.terms_in("en"):
                 if term.text in translation:
@@ -152,9 +155,16 @@ def plant(message: Message, language: str) -> Iterator[Planted]:
                     yield Planted(f"{concept.id} retyped", frozenset({"term-dnt"}), retyped)
             continue
         damaged = without_concept(translation, concept, language)
-        if damaged != translation:
-            says = f"glossary: {concept.id}"
-            yield Planted(f"{concept.id} replaced", frozenset({"term-missing"}), damaged, says)
+        if damaged == translation:
+            continue
+        says = f"glossary: {concept.id}"
+        yield Planted(f"{concept.id} replaced", frozenset({"term-missing"}), damaged, says)
+        for term in concept.terms_in(language):
+            if term.forbidden:
+                wrong = damaged.replace(STAND_IN, term.text)
+                yield Planted(
+                    f"{concept.id} as {term.text}", frozenset({"term-forbidden"}), wrong, says
+                )
     if negating(source):
         yield Planted(
             "negation dropped", frozenset({"negation-mismatch"}), affirmed(translation, language)
@@ -255,3 +265,44 @@ def test_every_negation_of_a_correct_translation_dropped_is_caught(source, trans
     damaged = affirmed(translation, language)
     assert damaged != translation
     assert fails(NegationMismatch, source, damaged, language), damaged
+
+
+#: A unit symbol, and the one a slip of the keyboard gives instead (a dose 1000 times larger).
+UNIT_SLIPS = {"mg": "g", "µg": "mg", "ml": "l", "kg": "g"}
+UNIT_SYMBOL = re.compile(r"(?<=[\d\s])(mg|µg|ml|kg)(?![^\W\d_])")
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "language"),
+    [
+        row
+        for row in numbers_tests.GOOD + numbers_tests.UNITS_GOOD
+        if UNIT_SYMBOL.search(NOT_PROSE.sub("", row[1]))
+    ],
+)
+def test_every_unit_symbol_of_a_correct_translation_changed_is_caught(
+    source, translation, language
+):
+    hidden = [m.span() for m in NOT_PROSE.finditer(translation)]
+    for match in UNIT_SYMBOL.finditer(translation):
+        if any(a <= match.start() < b for a, b in hidden):
+            continue
+        slipped = UNIT_SLIPS[match.group()]
+        damaged = translation[: match.start()] + slipped + translation[match.end() :]
+        assert fails(NumberMismatch, source, damaged, language), damaged
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "translation"),
+    [(language, *pair) for language, pairs in terminology_tests.GOOD.items() for pair in pairs],
+)
+def test_every_term_of_a_correct_translation_replaced_is_caught(language, source, translation):
+    planted = 0
+    for concept in mentioned(source, terminology_tests.GLOSSARY):
+        damaged = without_concept(translation, concept, language)
+        if concept.do_not_translate or damaged == translation:
+            continue
+        planted += 1
+        found = terminology_tests.say(TermMissing, source, damaged, language)
+        assert any(f"glossary: {concept.id}" in m for m in found), (concept.id, damaged, found)
+    assert planted or not mentioned(source, terminology_tests.GLOSSARY)
