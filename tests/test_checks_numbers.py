@@ -249,6 +249,11 @@ UNITS_GOOD += [
         "ar",
     ),
     (FOUR_WEEKS, "每天服用两片，连续四周，然后停药十天。", "zh_CN"),
+    # A day is d, as ISO 80000 writes it, and j (jour) in French; a week is sem.
+    ("Take 10 mg/d.", "Prenez 10 mg/j.", "fr"),
+    ("Take 10 mg/day.", "Nehmen Sie 10 mg/d.", "de"),
+    ("Take 10 mg/d.", "Tome 10 mg al día.", "es"),
+    ("Take 10 mg/d for 3 wk.", "Prenez 10 mg par jour pendant 3 sem.", "fr"),
     # Arabic says "two weeks" with one word, the dual of "week".
     ("Take it for 2 weeks, then wait 2 hours.", "تناوله لمدة أسبوعين، ثم انتظر ساعتين.", "ar"),
 ]
@@ -409,6 +414,10 @@ UNITS_BAD += [
      "pt_BR"),
     (PER_DAY, "تناول 5 ملغ لكل أسبوع، أو 10 ملغ/يوم عند الحاجة؛ ويحصل الأطفال على 100 ملغ/m².",
      "ar"),
+    ("Take 10 mg/d.", "Prenez 10 mg/h.", "fr"),
+    ("Take 10 mg/d.", "Tome 10 mg/h.", "es"),
+    ("Take 10 mg/day.", "Prenez 10 mg/sem.", "fr"),
+    ("Give 10 mg/d.", "أعطِ 10 ملغ/ساعة.", "ar"),
     ("Give 10 mg.", "Administre 10 mg/kg.", "pt_BR"),
     # Per millilitre is not per kilogram, whatever else weighs 70 kg.
     ("Give 0.5 mg/kg to a 70 kg adult.", "Administrez 0,5 mg/ml à un adulte de 70 kg.", "fr"),
