@@ -495,6 +495,42 @@ def test_a_spelled_quantity_is_named_as_the_source_spells_it():
     ]
 
 
+EGFR = "Do not use if eGFR < 30 ml/min; monitor when it is <= 60 ml/min."
+COMPARISONS_GOOD = [
+    (EGFR, "Nicht anwenden bei einer eGFR < 30 ml/min; bei ≤ 60 ml/min überwachen.", "de"),
+    (EGFR, "Ne pas utiliser si le DFGe est < 30 ml/min ; surveiller s'il est ≤ 60 ml/min.", "fr"),
+    # The comparison put in words, either way round.
+    (EGFR, "No usar si la TFGe es inferior a 30 ml/min; vigilar si es de 60 ml/min o menos.", "es"),
+    ("Use it below 30 ml/min.", "Use-o com TFGe < 30 ml/min.", "pt_BR"),
+    # Stored in logical order: displayed right to left, "<" shows as ">".
+    (EGFR, "لا تستخدمه إذا كان معدل الترشيح < 30 مل/دقيقة؛ وراقبه إذا كان ≤ 60 مل/دقيقة.", "ar"),
+    (EGFR, "eGFR < 30 ml/min时禁用；≤ 60 ml/min时需监测。", "zh_CN"),
+    ("Values < 5 and > 10.", "Werte > 10 und < 5.", "de"),
+]  # fmt: skip
+COMPARISONS_BAD = [
+    (EGFR, "Nicht anwenden bei einer eGFR > 30 ml/min; bei ≤ 60 ml/min überwachen.", "de"),
+    (EGFR, "Ne pas utiliser si le DFGe est < 30 ml/min ; surveiller s'il est ≥ 60 ml/min.", "fr"),
+    (EGFR, "لا تستخدمه إذا كان معدل الترشيح > 30 مل/دقيقة؛ وراقبه إذا كان ≤ 60 مل/دقيقة.", "ar"),
+    (EGFR, "eGFR > 30 ml/min时禁用；≤ 60 ml/min时需监测。", "zh_CN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), COMPARISONS_GOOD)
+def test_comparison_signs_kept_or_put_in_words_pass(source, translation, language):
+    assert not fails(NumberMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), COMPARISONS_BAD)
+def test_a_comparison_sign_turned_the_other_way_fails(source, translation, language):
+    assert messages(NumberMismatch, source, translation, language) == [
+        next(
+            f"the source's {sign} {number} has another comparison sign in the translation: {other}"
+            for sign, number, other in (("<", "30", ">"), ("≤", "60", "≥"))
+            if f"{other} {number}" in translation
+        )
+    ]
+
+
 def test_a_dose_by_weight_that_lost_its_weight_is_named():
     translation = "La dosis habitual es de 0,5 mg por vía intravenosa durante 40 minutos."
     assert messages(NumberMismatch, DOSE, translation, "es") == [

@@ -306,3 +306,23 @@ def test_every_term_of_a_correct_translation_replaced_is_caught(language, source
         found = terminology_tests.say(TermMissing, source, damaged, language)
         assert any(f"glossary: {concept.id}" in m for m in found), (concept.id, damaged, found)
     assert planted or not mentioned(source, terminology_tests.GLOSSARY)
+
+
+FLIPPED = str.maketrans("<>≤≥", "><≥≤")
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "language"),
+    [
+        row
+        for row in numbers_tests.COMPARISONS_GOOD
+        if re.search(r"[<>≤≥]", row[0]) and re.search(r"[<>≤≥]\s*\d", row[1])
+    ],
+)
+def test_every_comparison_sign_of_a_correct_translation_flipped_is_caught(
+    source, translation, language
+):
+    for match in re.finditer(r"[<>≤≥](?=\s*\d)", translation):
+        flipped = match.group().translate(FLIPPED)
+        damaged = translation[: match.start()] + flipped + translation[match.end() :]
+        assert fails(NumberMismatch, source, damaged, language), damaged

@@ -32,6 +32,10 @@ A number keeps its unit: ``10 mg`` that became ``10 g``, "every 8 hours"
 that became "alle 8 Tage", or ``0.5 mg/kg`` that became ``0,5 mg``, is
 reported (``toolkit/checks/units.py`` reads the unit after a number, as each
 language writes it).
+A number also keeps its comparison sign: "eGFR < 30 ml/min" that became
+"> 30" inverts who may take a drug. Only a sign that became another is
+reported, since a translation may put the comparison in words.
+
 Numbers in URLs and code spans are left to the URL and markup checks.
 """
 
@@ -405,8 +409,8 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     skip the full comparison; only units are left to compare. The k-th
     occurrence of a number in one text is the k-th in the other.
     """
-    if not (_plain(source) and _plain(translation)):
-        return None
+    if not (_plain(source) and _plain(translation)) or not _COMPARISON_SIGNS.isdisjoint(source):
+        return None  # glued digits, format characters, or a comparison sign to compare
     source, translation = number_text(source), number_text(translation)
     reader = unit_reader(language)
     expected = _source_numbers_with_units(source)
@@ -449,6 +453,7 @@ class _Translation:
             self.index = range(len(prose))
             self.text = number_text(prose)
         self.unmarked = self.text
+        self.starts: dict[int, int] = {}  # where each matched number starts, by its end
 
     def take(self, spelling: str) -> int | None:
         """Find ``spelling`` as a whole number not yet matched, mark it, say where it ends."""
@@ -478,6 +483,7 @@ class _Translation:
     def _mark(self, start: int, end: int) -> int:
         """Mark ``text[start:end]`` matched (no digit is left there); return ``end``."""
         self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
+        self.starts[end] = start
         return end
 
     def leftovers(self) -> Iterator[str]:
@@ -594,11 +600,46 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     problems += _unit_problems(
         pairs, source_units(source), prose_text(source), target.unmarked, language
     )
+    return problems + _comparison_problems(pairs, number_text(prose_text(source)), target)
+
+
+#: A sign comparing the number after it ("eGFR < 30 ml/min"), as the last thing before it.
+_COMPARISON = re.compile(r"(<=|>=|[<>≤≥⩽⩾≦≧])[ \u00a0\u202f\u2009]*\Z")
+_COMPARISON_SIGNS = frozenset("<>≤≥⩽⩾≦≧")
+_SAME_COMPARISON = {"<=": "≤", ">=": "≥", "⩽": "≤", "⩾": "≥", "≦": "≤", "≧": "≥"}
+
+
+def _comparison(text: str, start: int) -> str | None:
+    """The comparison sign right before the number at ``text[start]``, in one spelling."""
+    match = _COMPARISON.search(text[max(0, start - 4) : start])
+    return None if match is None else _SAME_COMPARISON.get(match.group(1), match.group(1))
+
+
+def _comparison_problems(pairs: Iterable[_Pair], source: str, target: _Translation) -> list[str]:
+    """Where a number's comparison sign became another ("< 30" written "> 30").
+
+    Only a sign that became another is reported: a translation may say "less
+    than" in words where the source has "<", or the other way round. Arabic
+    text is stored in logical order, so a "<" that a right-to-left display
+    shows mirrored is still "<" here.
+    """
+    problems = []
+    for number, end in sorted(pairs, key=lambda pair: pair[0].end):
+        start = target.starts.get(end)
+        if number.end < 0 or start is None:
+            continue
+        expected = _comparison(source, number.end - len(number.text))
+        found = _comparison(target.unmarked, start)
+        if expected and found and expected != found:
+            problems.append(
+                f"the source's {expected} {number.text} has another comparison sign in the "
+                f"translation: {found}"
+            )
     return problems
 
 
 class NumberMismatch(PairCheck):
-    """A number of the source is missing, changed or given another unit, or one was added."""
+    """A number is missing, changed or added, or has another unit or comparison sign."""
 
     id = "number-mismatch"
     severity = Severity.ERROR
