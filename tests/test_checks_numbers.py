@@ -353,6 +353,45 @@ SPELLED_BAD = [
      "umfasst 6 Infusionen über 3 Wochen.", "de"),
 ]  # fmt: skip
 
+# How often is a number too: "twice a day" is "2 times a day", "dreimal täglich" 3 times.
+FREQUENCY = "Take 5 mg twice a day, or three times a day if needed; the spray is used once weekly."
+FREQUENCY_GOOD = [
+    (FREQUENCY, "Prenez 5 mg deux fois par jour, ou trois fois par jour si nécessaire ; le spray "
+     "s'utilise une fois par semaine.", "fr"),
+    (FREQUENCY, "Prenez 5 mg 2 fois par jour, ou 3 fois par jour si nécessaire ; le spray "
+     "s'utilise 1 fois par semaine.", "fr"),
+    (FREQUENCY, "Nehmen Sie zweimal täglich 5 mg, bei Bedarf dreimal täglich; das Spray wird "
+     "einmal wöchentlich angewendet.", "de"),
+    (FREQUENCY, "Nehmen Sie 5 mg zweimal am Tag, bei Bedarf 3-mal am Tag; das Spray wird einmal "
+     "pro Woche angewendet.", "de"),
+    (FREQUENCY, "Tome 5 mg dos veces al día, o tres veces al día si es necesario; el aerosol se "
+     "usa una vez por semana.", "es"),
+    (FREQUENCY, "Tome 5 mg duas vezes ao dia, ou três vezes ao dia se necessário; o spray é "
+     "usado uma vez por semana.", "pt_BR"),
+    (FREQUENCY, "تناول 5 ملغ مرتين يوميًا، أو ثلاث مرات يوميًا عند الحاجة؛ ويُستخدم البخاخ مرة "
+     "واحدة أسبوعيًا.", "ar"),
+    (FREQUENCY, "每次5 mg，每日两次，必要时每日三次；喷雾剂每周使用一次。", "zh_CN"),
+    # Without a rate, "twice" and "once" say no dose.
+    ("Ketamine is twice as likely to help.", "Ketamin hilft doppelt so wahrscheinlich.", "de"),
+    ("Once treatment ends, wait a day.", "Une fois le traitement terminé, attendez un jour.",
+     "fr"),
+]  # fmt: skip
+FREQUENCY_BAD = [
+    (FREQUENCY, "Prenez 5 mg une fois par jour, ou trois fois par jour si nécessaire ; le spray "
+     "s'utilise une fois par semaine.", "fr"),
+    (FREQUENCY, "Nehmen Sie zweimal täglich 5 mg, bei Bedarf zweimal täglich; das Spray wird "
+     "einmal wöchentlich angewendet.", "de"),
+    (FREQUENCY, "Tome 5 mg dos veces por semana, o tres veces al día si es necesario; el aerosol "
+     "se usa una vez por semana.", "es"),
+    (FREQUENCY, "Tome 5 mg duas vezes ao dia, ou três vezes ao dia se necessário; o spray é "
+     "usado duas vezes por semana.", "pt_BR"),
+    (FREQUENCY, "تناول 5 ملغ مرة واحدة يوميًا، أو ثلاث مرات يوميًا عند الحاجة؛ ويُستخدم البخاخ "
+     "مرة واحدة أسبوعيًا.", "ar"),
+    (FREQUENCY, "每次5 mg，每日一次，必要时每日三次；喷雾剂每周使用一次。", "zh_CN"),
+    # "once" as a word stands for the source's "once", not for a 1 written in digits.
+    ("Take 1 tablet.", "Prenez un comprimé une fois.", "fr"),
+]  # fmt: skip
+
 PER_KG = "Give 0.5 mg per kg of body weight, at most 25 mg a day."
 PER_DAY = "Take 5 mg a day, or 10 mg/day if needed; children get 100 mg/m²."
 UNITS_GOOD += [
@@ -426,7 +465,9 @@ UNITS_BAD += [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "translation", "language"), GOOD + UNITS_GOOD + SPELLED_GOOD)
+@pytest.mark.parametrize(
+    ("source", "translation", "language"), GOOD + UNITS_GOOD + SPELLED_GOOD + FREQUENCY_GOOD
+)
 def test_correct_translations_pass(source, translation, language):
     assert not fails(NumberMismatch, source, translation, language)
 
@@ -457,7 +498,9 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("source", "translation", "language"), BAD + UNITS_BAD + SPELLED_BAD)
+@pytest.mark.parametrize(
+    ("source", "translation", "language"), BAD + UNITS_BAD + SPELLED_BAD + FREQUENCY_BAD
+)
 def test_changed_missing_or_added_numbers_fail(source, translation, language):
     assert fails(NumberMismatch, source, translation, language)
 
@@ -487,7 +530,7 @@ def test_a_changed_unit_is_named_as_both_texts_write_it():
 def test_a_spelled_quantity_is_named_as_the_source_spells_it():
     lost = "Les effets disparaissent généralement en quelques heures."
     assert messages(NumberMismatch, "Effects fade within two hours.", lost, "fr") == [
-        "the source's number two is missing in the translation"
+        'the source\'s "two" (2) is missing in the translation'
     ]
     days = "Die Wirkung lässt innerhalb von zwei Tagen nach."
     assert messages(NumberMismatch, "Effects fade within two hours.", days, "de") == [

@@ -243,7 +243,10 @@ def planted_numbers(source: str, translation: str) -> Iterator[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("source", "translation", "language"),
-    numbers_tests.GOOD + numbers_tests.UNITS_GOOD + numbers_tests.SPELLED_GOOD,
+    numbers_tests.GOOD
+    + numbers_tests.UNITS_GOOD
+    + numbers_tests.SPELLED_GOOD
+    + numbers_tests.FREQUENCY_GOOD,
 )
 def test_every_number_of_a_correct_translation_changed_or_dropped_is_caught(
     source, translation, language

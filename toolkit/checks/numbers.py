@@ -24,9 +24,13 @@ data, ``toolkit/data/number_words.json``). An English word two to twelve
 before a unit ("two weeks", "three hours") is a quantity like ``2 weeks``:
 the translation must carry it, as digits or as its own word, where the check
 reads that language's words (the data's languages, Chinese and Japanese
-numerals), so "two weeks" that became "tres semanas" is reported. Other
-English number words ("the two drugs", "one of") are not required, but
-explain a digit the translation writes for them.
+numerals), so "two weeks" that became "tres semanas" is reported. So is a
+count of doses: "twice a day" or "once weekly" is read as "2 times a day" or
+"1 times a week", which may be written "zweimal täglich", "une fois par
+semaine" or "每日两次", not "une fois par jour"; without a rate after it
+("twice as likely", "once treatment ends") it is no dose. Other English
+number words ("the two drugs", "one of") are not required, but explain a
+digit the translation writes for them.
 
 A number keeps its unit: ``10 mg`` that became ``10 g``, "every 8 hours"
 that became "alle 8 Tage", or ``0.5 mg/kg`` that became ``0,5 mg``, is
@@ -57,7 +61,7 @@ from toolkit.charclass import class_body
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.checks.markup import prose_text
-from toolkit.checks.units import NUMBER_JOINERS, Unit, unit_reader
+from toolkit.checks.units import NUMBER_JOINERS, TIMES, Unit, unit_reader
 from toolkit.findings import Severity
 from toolkit.locales import SOURCE_LANGUAGE
 
@@ -98,8 +102,16 @@ _ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 #: The English words read as quantities when a unit follows them ("two weeks"): from
 #: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
 _SPELLED = re.compile(
-    r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= )", re.IGNORECASE
+    r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|once|twice|thrice)(?= )",
+    re.IGNORECASE,
 )
+#: English words that say how often, read as "N times": "twice a day" is "2 times a day".
+_FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
+#: Adverbs of a rate, read as the words they stand for: "twice daily" is "twice a day".
+_RATE_ADVERB = re.compile(r" +(hourly|daily|nightly|weekly|monthly|yearly)\b", re.IGNORECASE)
+_RATE = {"hourly": "an hour", "daily": "a day", "nightly": "a day", "weekly": "a week"}
+_RATE |= {"monthly": "a month", "yearly": "a year"}
 
 
 @dataclass(frozen=True)
@@ -253,16 +265,38 @@ def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
 
 
 def _spelled_quantities(prose: str) -> list[SourceNumber]:
-    """The English number words of ``prose`` with a unit after them ("two weeks")."""
+    """The English number words of ``prose`` with a unit after them ("two weeks").
+
+    How often ("once", "twice") counts where a rate follows ("twice a day",
+    "once weekly"): "twice as likely" or "once treatment ends" is no dose.
+    """
     if not _SPELLED.search(prose):
         return []
-    reader = unit_reader(SOURCE_LANGUAGE)
     return [
         SourceNumber(word, str(_ENGLISH_WORDS[word.lower()]), end=match.end(), spelled=True)
         for match in _SPELLED.finditer(prose)
         for word in (match.group(),)
-        if reader.after(prose, match.end()) is not None
+        if _spelled_unit(prose, word, match.end()) is not None
     ]
+
+
+def _spelled_unit(prose: str, word: str, end: int) -> Unit | None:
+    """The unit of the English number ``word`` ending at ``prose[end]``, if it has one.
+
+    A frequency has the unit "times" divided by the time after it, and is only
+    a quantity with that rate.
+    """
+    reader = unit_reader(SOURCE_LANGUAGE)
+    if word.lower() not in _FREQUENCY:
+        return reader.after(prose, end)
+    rest = prose[end:]
+    adverb = _RATE_ADVERB.match(rest)
+    if adverb is not None:
+        rest = " " + _RATE[adverb.group(1).lower()] + rest[adverb.end() :]
+    unit = reader.after("times" + rest, 0)
+    if unit is None or not unit.per & TIMES:
+        return None
+    return Unit(unit.id, unit.written.removeprefix("times").lstrip())  # "twice" "a day"
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -277,8 +311,9 @@ def source_units(text: str) -> dict[int, Unit]:
     reader = unit_reader(SOURCE_LANGUAGE)
     units = {}
     for _, numbers in source_numbers(text):
-        end = numbers[-1].end  # the run's end: a list of numbers has one unit at most
-        unit = reader.after(prose, end)
+        last = numbers[-1]
+        end = last.end  # the run's end: a list of numbers has one unit at most
+        unit = _spelled_unit(prose, last.text, end) if last.spelled else reader.after(prose, end)
         if unit is not None:
             units[end] = unit
     return units
@@ -533,7 +568,11 @@ def _match(
             value = int(number.integer)
             if fmt.cjk:
                 end = target.take_cjk(value)
-            elif fmt.words is not None and value in fmt.words.values.values():
+            elif (
+                fmt.words is not None
+                and value in fmt.words.values.values()
+                and (value != 1 or number.spelled)  # 1 as a word says "once" ("une fois")
+            ):
                 end = target.take_word(value, fmt.words)
         if end is None:
             missing.append(number)
@@ -590,8 +629,12 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
-        usual = hint != number.text and language and not number.spelled
-        written = f" (in {language} usually {hint})" if usual else ""
+        if number.spelled:
+            problems.append(
+                f'the source\'s "{number.text}" ({number.integer}) is missing in the translation'
+            )
+            continue
+        written = f" (in {language} usually {hint})" if hint != number.text and language else ""
         problems.append(f"the source's number {number.text} is missing in the translation{written}")
     spelled = _english_number_words(prose_text(source))
     for text in target.leftovers():
