@@ -34,7 +34,7 @@ from markupsafe import Markup, escape
 
 from preview.store import FileMemo, Stamp, file_stamp
 from toolkit.catalog import Catalog, Message
-from toolkit.checks.placeholders import placeholders
+from toolkit.checks.placeholders import has_placeholders
 from toolkit.extract import keep_creation_date, now, template_header
 from toolkit.fileio import write_atomic
 from toolkit.locales import SOURCE_LANGUAGE, Language, get_language, normalize_code
@@ -226,7 +226,7 @@ def extract_ui_messages(created: str | None = None, root: Path = UI_ROOT) -> Cat
         reference = f"{Path(filename).as_posix()}:{line}"
         known = entries.get(message)
         if known is None:
-            flags = ("python-format",) if placeholders(message, "python-format") else ()
+            flags = ("python-format",) if has_placeholders(message, "python-format") else ()
             entries[message] = Message(
                 msgid=message,
                 extracted_comments=tuple(comments),

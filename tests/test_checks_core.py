@@ -14,7 +14,7 @@ from toolkit.checks.plurals import PluralCount
 from toolkit.findings import Severity
 from toolkit.locales import get_language
 
-from .checkutil import fails
+from .checkutil import fails, messages
 
 FR_HEADER = Message(
     msgid="",
@@ -140,7 +140,34 @@ def test_plural_count_against_header():
         ("%(count)d doses", "%(nombre)d doses", "python-format", True),
         ("%s of %s", "%s sur %s", "python-format", False),
         ("%s of %s", "%s", "python-format", True),
-        ("100%% sure", "sûr à 100 %", "python-format", False),
+        # A lone % ends the string in the middle of a directive: formatting it fails.
+        ("100%% sure", "sûr à 100 %", "python-format", True),
+        ("100%% sure", "sûr à 100 %%", "python-format", False),
+        # Swapped arguments of two types crash the program; the same type in
+        # another spelling, or another width, takes the same argument.
+        ("%s of %d", "%d sur %s", "python-format", True),
+        ("%(count)d doses", "%(count)i doses", "python-format", False),
+        ("%5.2f mg", "%.2f mg", "python-format", False),
+        ("%x", "%o", "python-format", False),
+        ("%(name)s and %(name)s", "%(name)s", "python-format", False),
+        ("%(name)s", "%(name)s, %(name)s", "python-format", False),
+        ("%s", "%(name)s", "python-format", True),
+        ("%*d", "%d", "python-format", True),
+        ("{dose!r} a day", "{dose} par jour", "python-brace-format", False),
+        ("{dose:>5} a day", "{dose} par jour", "python-brace-format", False),
+        ("{dose.amount} a day", "{dose} par jour", "python-brace-format", False),
+        ("{0} of {1}", "{1} sur {0}", "python-brace-format", False),
+        ("{} of {}", "{}", "python-brace-format", True),
+        ("{dose:{width}}", "{dose}", "python-brace-format", True),
+        ("{dose} a day", "{dose par jour", "python-brace-format", True),
+        ("{{literal}}", "{{littéral}}", "python-brace-format", False),
+        ("%u patients", "%d patients", "c-format", True),
+        ("%ld mg", "%d mg", "c-format", True),
+        ("%i mg", "%d mg", "c-format", False),
+        ("%s (%d)", "%d (%s)", "c-format", True),
+        ("%2$s %1$s", "%1$s %2$s", "c-format", False),
+        ("%.*s", "%s", "c-format", True),
+        ("%s: %m", "%s : x", "c-format", False),
         ("{name} takes {dose}", "{dose} pour {name}", "python-brace-format", False),
         ("{name} takes {dose}", "{nom} prend {dose}", "python-brace-format", True),
         ("%1$s and %2$d", "%2$d et %1$s", "c-format", False),
@@ -150,6 +177,35 @@ def test_plural_count_against_header():
 )
 def test_placeholders(source, translation, flag, bad):
     assert fails(PlaceholderMismatch, source, translation, flags=(flag,)) is bad
+
+
+def test_placeholder_messages_name_the_argument_and_its_types():
+    assert messages(PlaceholderMismatch, "%s of %d", "%d sur %s", flags=("python-format",)) == [
+        "translation has %d (integer) for argument 1, where the source has %s (string) "
+        "(python-format)",
+        "translation has %s (string) for argument 2, where the source has %d (integer) "
+        "(python-format)",
+    ]
+    assert messages(PlaceholderMismatch, "%s", "%(name)s", flags=("python-format",)) == [
+        "translation takes its arguments by name, the source by position (python-format)"
+    ]
+    assert messages(PlaceholderMismatch, "%ld mg", "%d mg", flags=("c-format",)) == [
+        "translation has %d (int) for argument 1, where the source has %ld (int (l)) (c-format)"
+    ]
+
+
+def test_a_plural_form_may_leave_out_an_argument_but_not_add_one():
+    message = Message(
+        "One file",
+        msgid_plural="%(count)d files",
+        msgstr_plural=("un fichier", "%(count)d fichiers", "%(n)d"),
+        flags=("python-format",),
+        line=1,
+    )
+    context = CheckContext(language=get_language("fr"))
+    assert list(PlaceholderMismatch().check_message(message, context)) == [
+        "msgstr[2] has %(n)d not in the source (python-format)"
+    ]
 
 
 def test_placeholders_ignored_without_format_flag():

@@ -22,6 +22,7 @@ from functools import cache
 
 import pytest
 
+from tests import test_checks_markup as markup_tests
 from tests import test_checks_negation as negation_tests
 from tests import test_checks_numbers as numbers_tests
 from tests import test_checks_terminology as terminology_tests
@@ -31,6 +32,7 @@ from tests.shipped import SHIPPED
 from toolkit.catalog import Catalog, Message
 from toolkit.checks import run_checks
 from toolkit.checks.base import CheckContext
+from toolkit.checks.markup import MarkupMismatch, UrlMismatch
 from toolkit.checks.negation import NegationMismatch
 from toolkit.checks.numbers import NumberMismatch
 from toolkit.checks.terminology import TermMissing
@@ -329,3 +331,28 @@ def test_every_comparison_sign_of_a_correct_translation_flipped_is_caught(
         flipped = match.group().translate(FLIPPED)
         damaged = translation[: match.start()] + flipped + translation[match.end() :]
         assert fails(NumberMismatch, source, damaged, language), damaged
+
+
+#: Each way an edit loses a text's Markdown: what it finds, and what it leaves instead.
+MARKUP_SLIPS = {
+    "emphasis lost": (re.compile(r"\*+|(?<!\w)_+|_+(?!\w)"), ""),
+    "code span lost": (re.compile(r"`"), ""),
+    "HTML tag lost": (re.compile(r"</?[a-z]+>"), ""),
+    "link target changed": (re.compile(r"(?<=\]\()([^)\s]+)"), r"\1-x"),
+    "bare URL changed": (re.compile(r"(?<![(<])(https?://[^\s<>()]+[\w/])"), r"\1-x"),
+    "autolink changed": (re.compile(r"(?<=<)(https?://[^\s>]+)"), r"\1-x"),
+}
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "language"),
+    markup_tests.MARKUP_GOOD
+    + markup_tests.URL_GOOD
+    + [(markup_tests.KETAMINE, t, language) for t, language in markup_tests.KETAMINE_TRANSLATED],
+)
+def test_every_markup_slip_in_a_correct_translation_is_caught(source, translation, language):
+    checks = (MarkupMismatch, UrlMismatch)
+    for slip, (pattern, stand_in) in MARKUP_SLIPS.items():
+        damaged = pattern.sub(stand_in, translation)
+        if damaged != translation:
+            assert any(fails(check, source, damaged, language) for check in checks), (slip, damaged)

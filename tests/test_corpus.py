@@ -24,8 +24,12 @@ import pytest
 from tests.conftest import REPO, require_program, unavailable
 from tests.corpus import corpus_po_files
 from toolkit.audit import audit_catalogs
+from toolkit.catalog import Catalog, Message
+from toolkit.checks.base import CheckContext
+from toolkit.checks.placeholders import NewlineMismatch, PlaceholderMismatch
 from toolkit.config import Config
 from toolkit.glossary import read_tbx
+from toolkit.locales import get_language
 from toolkit.mofile import write_mo
 from toolkit.pofile import read_po, write_po
 from toolkit.stats import catalog_stats
@@ -157,3 +161,98 @@ def test_check_runs_on_every_corpus_file(corpus):
     audit = audit_catalogs([(path, str(path)) for path in corpus], Config(), glossary)
     assert len(audit.files) == len(corpus)
     print(f"\nl10n check: {len(audit.findings)} findings in {len(corpus)} corpus files")
+
+
+# --- placeholders, with msgfmt -c as the judge -------------------------------------------------
+
+#: A directive as a translator sees it, per format: where a slip of the keyboard lands.
+_DIRECTIVE = {
+    "python-format": re.compile(r"%(?:\([^)]*\))?[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrs]"),
+    "c-format": re.compile(
+        r"%(?:\d+\$)?[-+ #0']*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|t)?[diouxXeEfFgGcsp]"
+    ),
+}
+
+
+def _slips(flag: str, text: str) -> dict[str, str]:
+    """``text`` after each slip an edit makes to its first directives, some harmless."""
+    found = list(_DIRECTIVE[flag].finditer(text))
+    if not found:
+        return {}
+    first = found[0]
+    start, end, directive = first.start(), first.end(), first.group()
+    other = "s" if directive[-1] != "s" else "d"
+    slips = {
+        "dropped": text[:start] + text[end:],
+        "retyped": text[: end - 1] + other + text[end:],
+        "repeated": text[:end] + " " + directive + text[end:],
+        # Harmless: a flag, and another letter for the same type.
+        "left-aligned": text[:start]
+        + re.sub(r"^(%(?:\([^)]*\)|\d+\$)?)", r"\1-", directive)
+        + text[end:],
+    }
+    if directive[-1] == "d":
+        slips["written %i"] = text[: end - 1] + "i" + text[end:]
+    name = re.match(r"%\((\w+)\)", directive)
+    if name:
+        slips["renamed"] = (
+            text[: start + 2] + name.group(1) + "x" + text[start + 2 + len(name.group(1)) :]
+        )
+    if len(found) > 1:
+        second = found[1]
+        slips["swapped"] = (
+            text[:start]
+            + second.group()
+            + text[end : second.start()]
+            + directive
+            + text[second.end() :]
+        )
+    return slips
+
+
+def test_placeholder_checks_agree_with_msgfmt_on_every_slip(corpus, tmp_path):
+    """Every python-format and c-format translation of the corpus, and slips planted in each:
+    msgfmt -c refuses exactly the entries the placeholder and newline checks report."""
+    planted: list[Message] = []
+    for path in corpus:
+        for message in read_po(path.read_bytes(), str(path)).messages:
+            flags = [f for f in _DIRECTIVE if f in message.flags]
+            if not flags or message.msgid_plural or message.obsolete or not message.msgstr:
+                continue
+            if "fuzzy" in message.flags:
+                continue
+            texts = {"as shipped": message.msgstr, **_slips(flags[0], message.msgstr)}
+            for slip, text in texts.items():
+                if slip == "as shipped" or text != message.msgstr:
+                    planted.append(
+                        Message(
+                            message.msgid, text, msgctxt=f"{len(planted)} {slip}", flags=(flags[0],)
+                        )
+                    )
+    header = Message("", "Content-Type: text/plain; charset=UTF-8\nLanguage: fr\n")
+    po = tmp_path / "planted.po"
+    po.write_bytes(write_po(Catalog((header, *planted))))
+    done = subprocess.run(
+        [require_program("msgfmt"), "-c", "-o", os.devnull, str(po)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LC_ALL": "C"},
+    )
+    written = read_po(po.read_bytes(), str(po))
+    entry_at = {m.msgstr_line: m.msgctxt for m in written.messages if m.msgctxt}
+    refused = {
+        entry_at[int(line)]
+        for line in re.findall(rf"^{re.escape(str(po))}:(\d+): ", done.stderr, re.M)
+        if int(line) in entry_at
+    }
+    checks = (PlaceholderMismatch(), NewlineMismatch())
+    context = CheckContext(language=get_language("fr"))
+    reported = {
+        m.msgctxt
+        for m in written.messages
+        if m.msgctxt and any(list(check.check_message(m, context)) for check in checks)
+    }
+    print(f"\n{len(planted)} entries, {len(refused)} refused by msgfmt, {len(reported)} reported")
+    assert len(planted) > 50_000 and len(refused) > 20_000  # the slips are there, msgfmt ran
+    assert sorted(refused - reported) == []  # what msgfmt refuses, the checks report
+    assert sorted(reported - refused) == []  # and nothing else
