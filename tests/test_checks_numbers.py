@@ -392,6 +392,25 @@ FREQUENCY_BAD = [
     ("Take 1 tablet.", "Prenez un comprimé une fois.", "fr"),
 ]  # fmt: skip
 
+# Dates and hours: months and weekdays may become digits, 8 p.m. may become 20:00.
+CALENDAR_GOOD = [
+    ("Updated March 2024.", "2024年3月更新。", "zh_CN"),
+    ("Updated March 2024.", "Actualizado en marzo de 2024.", "es"),
+    ("Take it at 8 p.m.", "Nehmen Sie es um 20 Uhr ein.", "de"),
+    ("Take it at 8 p.m.", "Prenez-le à 20 h.", "fr"),
+    ("Take it at 8 a.m.", "Tome-o às 08:00.", "pt_BR"),
+    ("Take it at 6:30 p.m.", "تناوله في الساعة 18:30.", "ar"),
+    ("The clinic closes at noon on Friday.", "诊所周五12:00关门。", "zh_CN"),
+]
+CALENDAR_BAD = [
+    ("Updated March 2024.", "2024年4月更新。", "zh_CN"),
+    ("Take it at 8 p.m.", "Nehmen Sie es um 21 Uhr ein.", "de"),
+    ("Take it at 8 a.m.", "Tome-o às 09:00.", "pt_BR"),
+    ("Take it at 6:30 p.m.", "تناوله في الساعة 18:45.", "ar"),
+    # "may" the verb is no month.
+    ("You may take 2 tablets.", "Puede tomar 5 comprimidos.", "es"),
+]
+
 PER_KG = "Give 0.5 mg per kg of body weight, at most 25 mg a day."
 PER_DAY = "Take 5 mg a day, or 10 mg/day if needed; children get 100 mg/m²."
 UNITS_GOOD += [
@@ -466,7 +485,8 @@ UNITS_BAD += [
 
 
 @pytest.mark.parametrize(
-    ("source", "translation", "language"), GOOD + UNITS_GOOD + SPELLED_GOOD + FREQUENCY_GOOD
+    ("source", "translation", "language"),
+    GOOD + UNITS_GOOD + SPELLED_GOOD + FREQUENCY_GOOD + CALENDAR_GOOD,
 )
 def test_correct_translations_pass(source, translation, language):
     assert not fails(NumberMismatch, source, translation, language)
@@ -499,7 +519,8 @@ BAD = [
 
 
 @pytest.mark.parametrize(
-    ("source", "translation", "language"), BAD + UNITS_BAD + SPELLED_BAD + FREQUENCY_BAD
+    ("source", "translation", "language"),
+    BAD + UNITS_BAD + SPELLED_BAD + FREQUENCY_BAD + CALENDAR_BAD,
 )
 def test_changed_missing_or_added_numbers_fail(source, translation, language):
     assert fails(NumberMismatch, source, translation, language)

@@ -248,7 +248,8 @@ def planted_numbers(source: str, translation: str) -> Iterator[tuple[str, str]]:
     numbers_tests.GOOD
     + numbers_tests.UNITS_GOOD
     + numbers_tests.SPELLED_GOOD
-    + numbers_tests.FREQUENCY_GOOD,
+    + numbers_tests.FREQUENCY_GOOD
+    + numbers_tests.CALENDAR_GOOD,
 )
 def test_every_number_of_a_correct_translation_changed_or_dropped_is_caught(
     source, translation, language

@@ -78,6 +78,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _TARGET_RUN = re.compile(rf"\d+(?:{_SEP}\d+)*")
 _HAN_LOCANT = re.compile(r"-[\u4e00-\u9fff]")
+_FULL_HOUR = re.compile(r"(?<=[\d\x00]):00(?!\d)")  # \x00: a number matched already
 
 _CJK_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
@@ -99,6 +100,22 @@ _ENGLISH_WORDS = {
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "single": 1,
 }  # fmt: skip
 _ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: What a month or a weekday may be written as in digits: its number, and for a weekday
+#: the next one too (Vietnamese and Portuguese count Monday as the second day).
+_CALENDAR_VALUES = {name: {number} for number, name in enumerate(_MONTHS, start=1)}
+_CALENDAR_VALUES |= {name: {number, number % 7 + 1} for number, name in enumerate(_WEEKDAYS, 1)}
+_CALENDAR_VALUES |= {"noo": {12}, "mid": {0, 12, 24}}  # noon, midnight: 12:00, 0時, 24 h
+#: Month and weekday names in full, and abbreviated as calendars write them. "May" and
+#: an abbreviation that is also a word ("sat", "sun", "mar") count only capitalised.
+_CALENDAR = re.compile(
+    r"(?i:\b(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b)"
+    r"|\b(?:May|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"\.?)(?!\w)"
+    r"|(?i:\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri)\b\.?)"
+)
 #: The English words read as quantities when a unit follows them ("two weeks"): from
 #: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
 _SPELLED = re.compile(
@@ -338,6 +355,8 @@ def _myriads(integer: str) -> set[str]:
 def spellings(number: SourceNumber, fmt: NumberFormat) -> set[str]:
     """Every way a translation may write ``number`` that reads as the same value."""
     integers = {number.integer, number.integer.lstrip("0") or "0"}
+    if len(number.integer) == 1 and not number.spelled:
+        integers.add("0" + number.integer)  # 06:00, 05.03.2024
     if len(number.integer) > 3:
         integers.update(_grouped(number.integer, g) for g in fmt.groups)
     if not number.fraction:
@@ -374,11 +393,21 @@ def cjk_numeral_value(text: str) -> int:
 
 
 def _english_number_words(text: str) -> set[int]:
+    """The values English ``text`` says in words, which a translation may write in digits.
+
+    Number words ("two"), and the names of months, weekdays and hours:
+    "March" is ``3月`` in Japanese, "Monday" ``Thứ 2`` in Vietnamese, "noon"
+    ``12:00`` in Norwegian.
+    """
     values = set()
     for word in _ENGLISH_WORD.findall(text.lower()):
         tens, _, units = word.partition("-")
         if tens in _ENGLISH_WORDS and (not units or units in _ENGLISH_WORDS):
             values.add(_ENGLISH_WORDS[tens] + (_ENGLISH_WORDS[units] if units else 0))
+    for match in _CALENDAR.finditer(text):
+        values.update(_CALENDAR_VALUES[match.group().lower().rstrip(".")[:3]])
+    if text.strip().lower() in ("may", "may."):
+        values.add(5)  # "may" alone is the month (a calendar's abbreviation), not the verb
     return values
 
 
@@ -525,11 +554,12 @@ class _Translation:
         """The numbers nothing matched, as the translation writes them.
 
         A locant before a Chinese chemical name is part of the name, not a
-        quantity: "serotonin" is ``5-羟色胺`` (5-hydroxytryptamine).
+        quantity: "serotonin" is ``5-羟色胺`` (5-hydroxytryptamine); nor are the
+        minutes of a full hour (``20:00`` for "8 p.m.").
         """
         for match in _TARGET_RUN.finditer(self.text):
             start, end = match.span()
-            if _HAN_LOCANT.match(self.text, end):
+            if _HAN_LOCANT.match(self.text, end) or _FULL_HOUR.match(self.text, start - 1):
                 continue
             yield self.original[self.index[start] : self.index[end - 1] + 1]
 
@@ -626,6 +656,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
         # No words of this language to find a spelled quantity in: digits only.
         runs = [run for run in runs if not run[1][0].spelled]
     missing, pairs = _match(runs, target, fmt)
+    missing = _on_the_24_hour_clock(missing, number_text(prose_text(source)), target, pairs)
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
@@ -644,6 +675,30 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
         pairs, source_units(source), prose_text(source), target.unmarked, language
     )
     return problems + _comparison_problems(pairs, number_text(prose_text(source)), target)
+
+
+#: An hour after noon on the 12-hour clock: "8 p.m.", "8pm".
+_AFTERNOON = re.compile(r"(?::\d\d)?\s?(?:p\.\s?m\.|pm\b|PM\b|P\.M\.)")
+
+
+def _on_the_24_hour_clock(
+    missing: list[SourceNumber], source: str, target: _Translation, pairs: list[_Pair]
+) -> list[SourceNumber]:
+    """``missing`` but for the hours after noon the translation gives as 13 to 24 o'clock.
+
+    "8 p.m." is "20 Uhr" or "20:00" in most languages; "12 p.m." is noon.
+    """
+    kept = []
+    for number in missing:
+        value = int(number.integer) if number.integer.isdigit() and not number.fraction else 0
+        end = None
+        if 1 <= value <= 12 and number.end >= 0 and _AFTERNOON.match(source, number.end):
+            end = target.take(str(value + 12 if value < 12 else 12))
+        if end is None:
+            kept.append(number)
+        else:
+            pairs.append((number, end))
+    return kept
 
 
 #: A sign comparing the number after it ("eGFR < 30 ml/min"), as the last thing before it.
