@@ -328,6 +328,47 @@ BAD = [
 ]
 
 
+# A bound said with a negation may be said with a bound word; one turned into "more
+# than" inverts the instruction.
+BOUND = "Take no more than 4 doses a day."
+BOUND_GOOD = [
+    (BOUND, "Nehmen Sie höchstens 4 Dosen pro Tag.", "de"),
+    (BOUND, "Nehmen Sie nicht mehr als 4 Dosen pro Tag.", "de"),
+    (BOUND, "Prenez au maximum 4 doses par jour.", "fr"),
+    (BOUND, "Ne prenez pas plus de 4 doses par jour.", "fr"),
+    (BOUND, "Tome como máximo 4 dosis al día.", "es"),
+    (BOUND, "Tome no máximo 4 doses por dia.", "pt_BR"),
+    (BOUND, "تناول 4 جرعات يوميًا على الأكثر.", "ar"),
+    (BOUND, "每天最多服用4剂。", "zh_CN"),
+    ("Take at most 4 doses a day.", "每天服用不超过4剂。", "zh_CN"),
+    ("Take at least 2 litres of water.", "Trinken Sie mindestens 2 Liter Wasser.", "de"),
+    ("Take no less than 2 litres of water.", "Buvez au moins 2 litres d'eau.", "fr"),
+    ("No", "Nein", "de"),
+    # A hyphenated name is no negation: "no-referrer", ":no-index:".
+    ("Use the no-referrer policy.", "Utilisez la politique no-referrer.", "fr"),
+    # 别 is "don't" alone, part of a word in 别名 ("alias") or 型別 ("type").
+    ("type alias", "类型别名", "zh_CN"),
+]
+BOUND_BAD = [
+    (BOUND, "Nehmen Sie mehr als 4 Dosen pro Tag.", "de"),
+    (BOUND, "Prenez plus de 4 doses par jour.", "fr"),
+    (BOUND, "Tome más de 4 dosis al día.", "es"),
+    (BOUND, "Tome mais de 4 doses por dia.", "pt_BR"),
+    (BOUND, "تناول أكثر من 4 جرعات يوميًا.", "ar"),
+    (BOUND, "每天服用超过4剂。", "zh_CN"),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), BOUND_GOOD)
+def test_a_bound_kept_in_words_or_by_a_negation_passes(source, translation, language):
+    assert not fails(NegationMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), BOUND_BAD)
+def test_a_bound_turned_into_more_than_fails(source, translation, language):
+    assert fails(NegationMismatch, source, translation, language)
+
+
 @pytest.mark.parametrize(("source", "translation", "language"), BAD)
 def test_dropped_or_added_negation_fails(source, translation, language):
     assert fails(NegationMismatch, source, translation, language)
