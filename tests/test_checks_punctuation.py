@@ -52,6 +52,10 @@ END_GOOD = [
     (HEADING, "الآثار الجانبية", "ar"),
     (HEADING, "副作用", "zh_CN"),
     ("Post-Traumatic Stress Disorder (PTSD)", "Trouble de stress post-traumatique (TSPT)", "fr"),
+    # The last full stop is an abbreviation's, which the translation need not have.
+    ("Take your dose at 8 p.m.", "Nehmen Sie Ihre Dosis um 20 Uhr", "de"),
+    ("Next infusion: Feb.", "下次输注：二月", "zh_CN"),
+    ("Nasal sprays, tablets, etc.", "Aerosoles nasales, comprimidos, etc.", "es"),
 ]
 
 
@@ -68,6 +72,8 @@ END_BAD = [
     (QUESTION, "كيف يعمل الكيتامين.", "ar"),
     ("Possible side effects:", "Effets secondaires possibles.", "fr"),
     (HEADING, "Efectos secundarios.", "es"),
+    # A full stop after an ordinary word is a sentence's.
+    ("Take your dose at night.", "Nehmen Sie Ihre Dosis abends ein", "de"),
 ]
 
 

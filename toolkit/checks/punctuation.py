@@ -48,6 +48,12 @@ _SPELLINGS = sorted(
     ((s, kind) for kind, spellings in _ENDINGS.items() for s in spellings), key=lambda c: -len(c[0])
 )
 _LAST_CHARACTERS = frozenset(s[-1] for s, _ in _SPELLINGS)
+#: A text ending in an abbreviation ("8 p.m.", "Feb.", "etc."): its last full stop
+#: is the abbreviation's, which a translation need not have ("20 h", "二月").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
+    r"|Fri|Sat|Sun|etc|approx|vs|cf|incl)\.)[\s" + re.escape(_CLOSERS) + r"]*$"
+)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -79,6 +85,8 @@ def end_punctuation_problems(source: str, translation: str, language: str) -> li
         if actual is None:
             return []
         return [f"the translation ends with a {actual[0]} ({actual[1]}) but the source does not"]
+    if expected[0] == "full stop" and actual is None and _ABBREVIATION_END.search(source):
+        return []
     if actual is None or actual[0] != expected[0]:
         accepted = ", ".join(_ENDINGS[expected[0]][:3])
         return [f"the source ends with a {expected[0]} but the translation does not ({accepted})"]
