@@ -249,6 +249,10 @@ UNITS_GOOD += [
         "ar",
     ),
     (FOUR_WEEKS, "每天服用两片，连续四周，然后停药十天。", "zh_CN"),
+    # Chinese may give the rate before the number: 每日 is daily.
+    ("Take 10 mg/day.", "每日10 mg。", "zh_CN"),
+    ("Take 10 mg a day.", "每日服用10 mg。", "zh_CN"),
+    ("Take 5 mg twice a day.", "每日两次，每次服用5 mg。", "zh_CN"),
     # A day is d, as ISO 80000 writes it, and j (jour) in French; a week is sem.
     ("Take 10 mg/d.", "Prenez 10 mg/j.", "fr"),
     ("Take 10 mg/day.", "Nehmen Sie 10 mg/d.", "de"),
@@ -472,6 +476,8 @@ UNITS_BAD += [
      "pt_BR"),
     (PER_DAY, "تناول 5 ملغ لكل أسبوع، أو 10 ملغ/يوم عند الحاجة؛ ويحصل الأطفال على 100 ملغ/m².",
      "ar"),
+    ("Take 10 mg/day.", "每小时10 mg。", "zh_CN"),
+    ("Take 10 mg a day.", "每周服用10 mg。", "zh_CN"),
     ("Take 10 mg/d.", "Prenez 10 mg/h.", "fr"),
     ("Take 10 mg/d.", "Tome 10 mg/h.", "es"),
     ("Take 10 mg/day.", "Prenez 10 mg/sem.", "fr"),
@@ -592,6 +598,12 @@ def test_a_comparison_sign_turned_the_other_way_fails(source, translation, langu
             for sign, number, other in (("<", "30", ">"), ("≤", "60", "≥"))
             if f"{other} {number}" in translation
         )
+    ]
+
+
+def test_a_rate_before_the_number_is_named_as_written():
+    assert messages(NumberMismatch, "Take 10 mg/day.", "每小时10 mg。", "zh_CN") == [
+        "the source's 10 mg/day has another unit in the translation: 10 mg (每小时)"
     ]
 
 

@@ -489,6 +489,8 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     problems = []
     for number, unit in expected:
         written = units_of[number].pop(0)
+        if unit and written and unit.per & TIMES and not written.per & TIMES:
+            return None  # the translation may give the rate before the number (每小时10 mg)
         if unit and written and reader.changed(unit, written, source, translation):
             problems.append(_unit_change(number, unit, written))
     return problems
@@ -612,16 +614,25 @@ def _match(
 
 
 def _unit_problems(
-    pairs: Iterable[_Pair], units: dict[int, Unit], source: str, translation: str, language: str
+    pairs: Iterable[_Pair], units: dict[int, Unit], source: str, target: _Translation, language: str
 ) -> list[str]:
-    """Where a source number's unit became another unit in ``translation`` (10 mg -> 10 g)."""
+    """Where a source number's unit became another unit in the translation (10 mg -> 10 g).
+
+    A rate the translation writes before the number ("每小时10 mg") counts as its unit's.
+    """
     reader = unit_reader(language)
+    translation = target.unmarked
     problems = []
     for number, end in sorted(pairs, key=lambda pair: pair[0].end):
         expected = units.get(number.end)
         if expected is None:
             continue
         found = reader.after(translation, end)
+        if found is not None and expected.per & TIMES and not found.per & TIMES:
+            start = target.starts.get(end)
+            rate = None if start is None else reader.rate_before(translation, start)
+            if rate is not None:
+                found = Unit(f"{found.id}/{rate[0]}", f"{found.written} ({rate[1]})")
         if found is not None and reader.changed(expected, found, source, translation):
             problems.append(_unit_change(number.text, expected, found, number.spelled))
     return problems
@@ -671,9 +682,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     for text in target.leftovers():
         if _value(text) not in spelled:
             problems.append(f"the translation has the number {text}, which is not in the source")
-    problems += _unit_problems(
-        pairs, source_units(source), prose_text(source), target.unmarked, language
-    )
+    problems += _unit_problems(pairs, source_units(source), prose_text(source), target, language)
     return problems + _comparison_problems(pairs, number_text(prose_text(source)), target)
 
 

@@ -41,6 +41,8 @@ NUMBER_JOINERS = ".,'\u00a0\u202f\u2009\u066b\u066c\uff0e"
 _NUMBER = rf"\d+(?:[{re.escape(NUMBER_JOINERS)}]\d+)*"
 #: Spaces and dashes, which may come before a unit or a range's second number.
 _LEAD = re.compile(r"[\s\u2010-\u2015~\uff5e-]*")
+#: What may stand between a rate and its number in Chinese: a verb ("每周服用10 mg").
+_VERB_BEFORE_NUMBER = r"\s*[\u4e00-\u9fff]{0,4}"
 _SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -97,7 +99,13 @@ def _spelled(spellings: Iterable[str], whole: bool = False) -> str:
 class UnitReader:
     """Reads the unit after a number in the text of one language."""
 
-    def __init__(self, spellings: dict[str, str], connectors: list[str], per: list[str]) -> None:
+    def __init__(
+        self,
+        spellings: dict[str, str],
+        connectors: list[str],
+        per: list[str],
+        rates: dict[str, str] | None = None,
+    ) -> None:
         self.spellings = spellings
         unit = _spelled(spellings)
         joined = alternatives(connectors)
@@ -114,6 +122,19 @@ class UnitReader:
             re.IGNORECASE,
         )
         self._divided = re.compile(divided or "(?!)", re.IGNORECASE)
+        # A rate before its number ("每小时10 mg"): a "per" sign other than "/", then a time.
+        self._rates = {
+            **{phrase_key(s): u for s, u in spellings.items() if u in TIMES},
+            **{phrase_key(s): u for s, u in (rates or {}).items()},
+        }
+        leading = [p for p in signs if p != "/"]
+        self._rate_before = re.compile(
+            rf"(?:{alternatives(leading)})\s*(?P<time>{alternatives(self._rates)})"
+            rf"{_VERB_BEFORE_NUMBER}\s*\Z"
+            if leading
+            else "(?!)",
+            re.IGNORECASE,
+        )
         self._mentions: dict[str, re.Pattern[str]] = {}
         self._read: dict[str, Unit] = {}  # units as written, read before
         # What the first character after spaces and dashes may be when a unit follows,
@@ -155,6 +176,17 @@ class UnitReader:
             if len(self._read) < _UNITS_KEPT:
                 self._read[written] = unit
         return unit
+
+    def rate_before(self, text: str, start: int) -> tuple[str, str] | None:
+        """The time and the words of a rate written right before the number at ``text[start]``.
+
+        Chinese puts a rate first: "每小时10 mg" is 10 mg an hour, and so is
+        "每小时给予10 mg" (a verb of up to four characters between).
+        """
+        match = self._rate_before.search(text, max(0, start - 12), start)
+        if match is None:
+            return None
+        return self._rates[phrase_key(match["time"])], match.group().strip()
 
     def mentions(self, text: str, unit: str) -> bool:
         """Whether ``text`` names ``unit`` anywhere ("pro Kilogramm Körpergewicht")."""
@@ -206,4 +238,5 @@ def unit_reader(code: str) -> UnitReader:
         spellings.update((phrase_key(word), unit) for word in words)
     ranges, per = data["ranges"], data["per"]
     connectors = ranges["*"] + (for_language(ranges, code) or [])
-    return UnitReader(spellings, connectors, per["*"] + (for_language(per, code) or []))
+    rates = for_language(data["rates"], code) or {}
+    return UnitReader(spellings, connectors, per["*"] + (for_language(per, code) or []), rates)
