@@ -344,8 +344,15 @@ BOUND_GOOD = [
     ("Take at least 2 litres of water.", "Trinken Sie mindestens 2 Liter Wasser.", "de"),
     ("Take no less than 2 litres of water.", "Buvez au moins 2 litres d'eau.", "fr"),
     ("No", "Nein", "de"),
-    # A hyphenated name is no negation: "no-referrer", ":no-index:".
+    # A hyphenated name or compound is no negation: "no-referrer", "Nicht-Raucher"; "no-one" is.
     ("Use the no-referrer policy.", "Utilisez la politique no-referrer.", "fr"),
+    ("Non-smokers respond better.", "Nicht-Raucher sprechen besser an.", "de"),
+    (
+        "No-one should drive after an infusion.",
+        "Personne ne devrait conduire après une perfusion.",
+        "fr",
+    ),
+    ("No one has responded to treatment.", "Personne n'a répondu au traitement.", "fr"),
     # 别 is "don't" alone, part of a word in 别名 ("alias") or 型別 ("type").
     ("type alias", "类型别名", "zh_CN"),
 ]
@@ -356,6 +363,11 @@ BOUND_BAD = [
     (BOUND, "Tome mais de 4 doses por dia.", "pt_BR"),
     (BOUND, "تناول أكثر من 4 جرعات يوميًا.", "ar"),
     (BOUND, "每天服用超过4剂。", "zh_CN"),
+    (
+        "No-one should drive after an infusion.",
+        "Tout le monde peut conduire après une perfusion.",
+        "fr",
+    ),
 ]
 
 

@@ -107,7 +107,8 @@ def _literals(phrases: Iterable[str], spaced: bool, proclitics: Iterable[str]) -
         return f"(?P<phrase>{branches})"
     prefix = "|".join(re.escape(p) for p in sorted(proclitics, key=len, reverse=True))
     prefix = f"(?:{prefix})?" if prefix else ""
-    return rf"(?<!\w){prefix}(?P<phrase>{branches})(?!\w)"
+    # A word joined to the next by a hyphen is part of a name or a compound ("no-referrer").
+    return rf"(?<!\w){prefix}(?P<phrase>{branches})(?![\w-])"
 
 
 def _compile(

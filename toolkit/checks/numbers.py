@@ -116,13 +116,13 @@ _CALENDAR = re.compile(
     r"\.?)(?!\w)"
     r"|(?i:\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri)\b\.?)"
 )
+_SPELLED_WORDS = (
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+    *("twelve", "once", "twice", "thrice"),
+)
 #: The English words read as quantities when a unit follows them ("two weeks"): from
 #: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
-_SPELLED = re.compile(
-    r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|once|twice|thrice)(?= )",
-    re.IGNORECASE,
-)
+_SPELLED = re.compile(r"(?<![\w-])(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE)
 #: English words that say how often, read as "N times": "twice a day" is "2 times a day".
 _FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
 #: Adverbs of a rate, read as the words they stand for: "twice daily" is "twice a day".
@@ -318,6 +318,9 @@ def _spelled_unit(prose: str, word: str, end: int) -> Unit | None:
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _has_spelled_quantity(text: str) -> bool:
+    lowered = text.lower()  # a search for each word in C first: most texts hold none
+    if not any(word in lowered for word in _SPELLED_WORDS):
+        return False
     return bool(_SPELLED.search(text)) and bool(_spelled_quantities(number_text(prose_text(text))))
 
 
@@ -473,7 +476,7 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     skip the full comparison; only units are left to compare. The k-th
     occurrence of a number in one text is the k-th in the other.
     """
-    if not (_plain(source) and _plain(translation)) or not _COMPARISON_SIGNS.isdisjoint(source):
+    if not (_plain(source) and _plain(translation)) or _ANY_COMPARISON.search(source):
         return None  # glued digits, format characters, or a comparison sign to compare
     source, translation = number_text(source), number_text(translation)
     reader = unit_reader(language)
@@ -650,7 +653,8 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     source is English. Reused by the fuzzy-risk check on an entry's old
     translation against its new source.
     """
-    if _has_spelled_quantity(source):
+    fmt = number_format(language or "")
+    if (fmt.words is not None or fmt.cjk) and _has_spelled_quantity(source):
         return compare_numbers(source, translation, language)
     if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
         return []  # most strings: nothing to compare (CJK numerals are never "extra")
@@ -712,7 +716,7 @@ def _on_the_24_hour_clock(
 
 #: A sign comparing the number after it ("eGFR < 30 ml/min"), as the last thing before it.
 _COMPARISON = re.compile(r"(<=|>=|[<>≤≥⩽⩾≦≧])[ \u00a0\u202f\u2009]*\Z")
-_COMPARISON_SIGNS = frozenset("<>≤≥⩽⩾≦≧")
+_ANY_COMPARISON = re.compile("[<>≤≥⩽⩾≦≧]")
 _SAME_COMPARISON = {"<=": "≤", ">=": "≥", "⩽": "≤", "⩾": "≥", "≦": "≤", "≧": "≥"}
 
 
