@@ -30,7 +30,8 @@ count of doses: "twice a day" or "once weekly" is read as "2 times a day" or
 semaine" or "每日两次", not "une fois par jour"; without a rate after it
 ("twice as likely", "once treatment ends") it is no dose. Other English
 number words ("the two drugs", "one of") are not required, but explain a
-digit the translation writes for them.
+digit the translation writes for them (``toolkit/checks/english_numbers.py``
+reads the English words).
 
 A number keeps its unit: ``10 mg`` that became ``10 g``, "every 8 hours"
 that became "alle 8 Tage", or ``0.5 mg/kg`` that became ``0,5 mg``, is
@@ -59,6 +60,12 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from toolkit.charclass import class_body
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
+from toolkit.checks.english_numbers import (
+    has_spelled_quantity,
+    said_in_words,
+    spelled_quantities,
+    spelled_unit,
+)
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.checks.markup import prose_text
 from toolkit.checks.units import NUMBER_JOINERS, TIMES, Unit, unit_reader
@@ -88,47 +95,6 @@ _CJK_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _CJK_RUN = re.compile("[" + "".join([*_CJK_DIGITS, *_CJK_SMALL, *_CJK_LARGE]) + "]+")
 _CJK_LANGUAGES = ("zh", "ja")
-
-_ENGLISH_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "million": 10**6, "dozen": 12, "once": 1,
-    "twice": 2, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "single": 1,
-}  # fmt: skip
-_ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-#: What a month or a weekday may be written as in digits: its number, and for a weekday
-#: the next one too (Vietnamese and Portuguese count Monday as the second day).
-_CALENDAR_VALUES = {name: {number} for number, name in enumerate(_MONTHS, start=1)}
-_CALENDAR_VALUES |= {name: {number, number % 7 + 1} for number, name in enumerate(_WEEKDAYS, 1)}
-_CALENDAR_VALUES |= {"noo": {12}, "mid": {0, 12, 24}}  # noon, midnight: 12:00, 0時, 24 h
-#: Month and weekday names in full, and abbreviated as calendars write them. "May" and
-#: an abbreviation that is also a word ("sat", "sun", "mar") count only capitalised.
-_CALENDAR = re.compile(
-    r"(?i:\b(?:january|february|march|april|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b)"
-    r"|\b(?:May|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"\.?)(?!\w)"
-    r"|(?i:\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri)\b\.?)"
-)
-_SPELLED_WORDS = (
-    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
-    *("twelve", "once", "twice", "thrice"),
-)
-#: The English words read as quantities when a unit follows them ("two weeks"): from
-#: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
-_SPELLED = re.compile(r"(?<![\w-])(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE)
-#: English words that say how often, read as "N times": "twice a day" is "2 times a day".
-_FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
-#: Adverbs of a rate, read as the words they stand for: "twice daily" is "twice a day".
-_RATE_ADVERB = re.compile(r" +(hourly|daily|nightly|weekly|monthly|yearly)\b", re.IGNORECASE)
-_RATE = {"hourly": "an hour", "daily": "a day", "nightly": "a day", "weekly": "a week"}
-_RATE |= {"monthly": "a month", "yearly": "a year"}
 
 
 @dataclass(frozen=True)
@@ -274,54 +240,14 @@ def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
     """
     prose = number_text(prose_text(text))
     runs = [(m.group(0), _split_run(m.group(0), m.end())) for m in _SOURCE_RUN.finditer(prose)]
-    spelled = _spelled_quantities(prose)
+    spelled = spelled_quantities(prose)
     if not spelled:
         return runs
-    runs += [(number.text, [number]) for number in spelled]
-    return sorted(runs, key=lambda run: run[1][-1].end)
-
-
-def _spelled_quantities(prose: str) -> list[SourceNumber]:
-    """The English number words of ``prose`` with a unit after them ("two weeks").
-
-    How often ("once", "twice") counts where a rate follows ("twice a day",
-    "once weekly"): "twice as likely" or "once treatment ends" is no dose.
-    """
-    if not _SPELLED.search(prose):
-        return []
-    return [
-        SourceNumber(word, str(_ENGLISH_WORDS[word.lower()]), end=match.end(), spelled=True)
-        for match in _SPELLED.finditer(prose)
-        for word in (match.group(),)
-        if _spelled_unit(prose, word, match.end()) is not None
+    runs += [
+        (word, [SourceNumber(word, str(value), end=end, spelled=True)])
+        for word, value, end in spelled
     ]
-
-
-def _spelled_unit(prose: str, word: str, end: int) -> Unit | None:
-    """The unit of the English number ``word`` ending at ``prose[end]``, if it has one.
-
-    A frequency has the unit "times" divided by the time after it, and is only
-    a quantity with that rate.
-    """
-    reader = unit_reader(SOURCE_LANGUAGE)
-    if word.lower() not in _FREQUENCY:
-        return reader.after(prose, end)
-    rest = prose[end:]
-    adverb = _RATE_ADVERB.match(rest)
-    if adverb is not None:
-        rest = " " + _RATE[adverb.group(1).lower()] + rest[adverb.end() :]
-    unit = reader.after("times" + rest, 0)
-    if unit is None or not unit.per & TIMES:
-        return None
-    return Unit(unit.id, unit.written.removeprefix("times").lstrip())  # "twice" "a day"
-
-
-@lru_cache(maxsize=TEXT_CACHE_SIZE)
-def _has_spelled_quantity(text: str) -> bool:
-    lowered = text.lower()  # a search for each word in C first: most texts hold none
-    if not any(word in lowered for word in _SPELLED_WORDS):
-        return False
-    return bool(_SPELLED.search(text)) and bool(_spelled_quantities(number_text(prose_text(text))))
+    return sorted(runs, key=lambda run: run[1][-1].end)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -333,7 +259,7 @@ def source_units(text: str) -> dict[int, Unit]:
     for _, numbers in source_numbers(text):
         last = numbers[-1]
         end = last.end  # the run's end: a list of numbers has one unit at most
-        unit = _spelled_unit(prose, last.text, end) if last.spelled else reader.after(prose, end)
+        unit = spelled_unit(prose, last.text, end) if last.spelled else reader.after(prose, end)
         if unit is not None:
             units[end] = unit
     return units
@@ -393,25 +319,6 @@ def cjk_numeral_value(text: str) -> int:
             total += (section + digit) * _CJK_LARGE[char]
             section = digit = 0
     return total + section + digit
-
-
-def _english_number_words(text: str) -> set[int]:
-    """The values English ``text`` says in words, which a translation may write in digits.
-
-    Number words ("two"), and the names of months, weekdays and hours:
-    "March" is ``3月`` in Japanese, "Monday" ``Thứ 2`` in Vietnamese, "noon"
-    ``12:00`` in Norwegian.
-    """
-    values = set()
-    for word in _ENGLISH_WORD.findall(text.lower()):
-        tens, _, units = word.partition("-")
-        if tens in _ENGLISH_WORDS and (not units or units in _ENGLISH_WORDS):
-            values.add(_ENGLISH_WORDS[tens] + (_ENGLISH_WORDS[units] if units else 0))
-    for match in _CALENDAR.finditer(text):
-        values.update(_CALENDAR_VALUES[match.group().lower().rstrip(".")[:3]])
-    if text.strip().lower() in ("may", "may."):
-        values.add(5)  # "may" alone is the month (a calendar's abbreviation), not the verb
-    return values
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -654,7 +561,7 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     translation against its new source.
     """
     fmt = number_format(language or "")
-    if (fmt.words is not None or fmt.cjk) and _has_spelled_quantity(source):
+    if (fmt.words is not None or fmt.cjk) and has_spelled_quantity(source):
         return compare_numbers(source, translation, language)
     if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
         return []  # most strings: nothing to compare (CJK numerals are never "extra")
@@ -682,7 +589,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
             continue
         written = f" (in {language} usually {hint})" if hint != number.text and language else ""
         problems.append(f"the source's number {number.text} is missing in the translation{written}")
-    spelled = _english_number_words(prose_text(source))
+    spelled = said_in_words(prose_text(source))
     for text in target.leftovers():
         if _value(text) not in spelled:
             problems.append(f"the translation has the number {text}, which is not in the source")

@@ -1,0 +1,123 @@
+"""Numbers the English source says in words: "two weeks", "twice a day", "March", "noon".
+
+The number check compares digits, and these are numbers too. A quantity
+spelled out before a unit ("two hours", "three times a day", "twice daily")
+must reach the translation, in digits or in the target's words. Other words
+only explain a digit the translation writes: "March" may be ``3月``,
+"Monday" ``Thứ 2``, "noon" ``12:00``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from toolkit.checks.base import TEXT_CACHE_SIZE
+from toolkit.checks.markup import prose_text
+from toolkit.checks.units import TIMES, Unit, unit_reader
+from toolkit.locales import SOURCE_LANGUAGE
+
+#: English number words, and the values they say.
+_ENGLISH_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "million": 10**6, "dozen": 12, "once": 1,
+    "twice": 2, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "single": 1,
+}  # fmt: skip
+_ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: What a month or a weekday may be written as in digits: its number, and for a weekday
+#: the next one too (Vietnamese and Portuguese count Monday as the second day).
+_CALENDAR_VALUES = {name: {number} for number, name in enumerate(_MONTHS, start=1)}
+_CALENDAR_VALUES |= {name: {number, number % 7 + 1} for number, name in enumerate(_WEEKDAYS, 1)}
+_CALENDAR_VALUES |= {"noo": {12}, "mid": {0, 12, 24}}  # noon, midnight: 12:00, 0時, 24 h
+#: Month and weekday names in full, and abbreviated as calendars write them. "May" and
+#: an abbreviation that is also a word ("sat", "sun", "mar") count only capitalised.
+_CALENDAR = re.compile(
+    r"(?i:\b(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b)"
+    r"|\b(?:May|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"\.?)(?!\w)"
+    r"|(?i:\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri)\b\.?)"
+)
+_SPELLED_WORDS = (
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+    *("twelve", "once", "twice", "thrice"),
+)
+#: The English words read as quantities when a unit follows them ("two weeks"): from
+#: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
+_SPELLED = re.compile(r"(?<![\w-])(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE)
+#: English words that say how often, read as "N times": "twice a day" is "2 times a day".
+_FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
+#: Adverbs of a rate, read as the words they stand for: "twice daily" is "twice a day".
+_RATE_ADVERB = re.compile(r" +(hourly|daily|nightly|weekly|monthly|yearly)\b", re.IGNORECASE)
+_RATE = {"hourly": "an hour", "daily": "a day", "nightly": "a day", "weekly": "a week"}
+_RATE |= {"monthly": "a month", "yearly": "a year"}
+
+
+def spelled_quantities(prose: str) -> list[tuple[str, int, int]]:
+    """``(word, value, end)`` for each English number word of ``prose`` with a unit after it.
+
+    How often ("once", "twice") counts where a rate follows ("twice a day",
+    "once weekly"): "twice as likely" or "once treatment ends" is no dose.
+    """
+    if not _SPELLED.search(prose):
+        return []
+    return [
+        (word, _ENGLISH_WORDS[word.lower()], match.end())
+        for match in _SPELLED.finditer(prose)
+        for word in (match.group(),)
+        if spelled_unit(prose, word, match.end()) is not None
+    ]
+
+
+def spelled_unit(prose: str, word: str, end: int) -> Unit | None:
+    """The unit of the English number ``word`` ending at ``prose[end]``, if it has one.
+
+    A frequency has the unit "times" divided by the time after it, and is only
+    a quantity with that rate.
+    """
+    reader = unit_reader(SOURCE_LANGUAGE)
+    if word.lower() not in _FREQUENCY:
+        return reader.after(prose, end)
+    rest = prose[end:]
+    adverb = _RATE_ADVERB.match(rest)
+    if adverb is not None:
+        rest = " " + _RATE[adverb.group(1).lower()] + rest[adverb.end() :]
+    unit = reader.after("times" + rest, 0)
+    if unit is None or not unit.per & TIMES:
+        return None
+    return Unit(unit.id, unit.written.removeprefix("times").lstrip())  # "twice" "a day"
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def has_spelled_quantity(text: str) -> bool:
+    """Whether English ``text`` spells out a quantity ("two weeks", "twice a day")."""
+    lowered = text.lower()  # a search for each word in C first: most texts hold none
+    if not any(word in lowered for word in _SPELLED_WORDS):
+        return False
+    return bool(_SPELLED.search(text)) and bool(spelled_quantities(prose_text(text)))
+
+
+def said_in_words(text: str) -> set[int]:
+    """The values English ``text`` says in words, which a translation may write in digits.
+
+    Number words ("two"), and the names of months, weekdays and hours:
+    "March" is ``3月`` in Japanese, "Monday" ``Thứ 2`` in Vietnamese, "noon"
+    ``12:00`` in Norwegian.
+    """
+    values = set()
+    for word in _ENGLISH_WORD.findall(text.lower()):
+        tens, _, units = word.partition("-")
+        if tens in _ENGLISH_WORDS and (not units or units in _ENGLISH_WORDS):
+            values.add(_ENGLISH_WORDS[tens] + (_ENGLISH_WORDS[units] if units else 0))
+    for match in _CALENDAR.finditer(text):
+        values.update(_CALENDAR_VALUES[match.group().lower().rstrip(".")[:3]])
+    if text.strip().lower() in ("may", "may."):
+        values.add(5)  # "may" alone is the month (a calendar's abbreviation), not the verb
+    return values
