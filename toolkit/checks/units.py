@@ -18,7 +18,8 @@ dose by body weight, is seventy times ``0.5 mg`` for an adult, and "5 mg a day"
 is not "5 mg par semaine". Where a translation gives the time elsewhere
 ("täglich 5 mg", "每天5毫克"), that is the same dose; a weight or a volume
 must be there, after the number or at least somewhere in the text ("按每千克
-体重0.5毫克").
+体重0.5毫克"). Chinese may write the rate before the number: "每小时10 mg" is
+10 mg an hour, not the "10 mg a day" of its source.
 """
 
 from __future__ import annotations
