@@ -100,9 +100,11 @@ def python_directives(text: str) -> Directives:
     position = 0
     try:
         for match in _percent_directives(_PYTHON, text):
-            if match["conversion"] == "%":
-                continue
             name = match["name"]
+            if match["conversion"] == "%":
+                if name is not None:  # Python refuses it; gettext reads an argument
+                    raise _Invalid(f"'%({name})%' is no directive")
+                continue
             if name is None:
                 unnamed = True
                 for star in (match["width"], match["precision"]):
@@ -187,9 +189,14 @@ def _c_type(size: str | None, conversion: str) -> str:
 
 
 def c_directives(text: str) -> Directives:
-    """The arguments of a c-format string (``%s``, ``%ld``, ``%2$s``, ``%*d``)."""
+    """The arguments of a c-format string (``%s``, ``%ld``, ``%2$s``, ``%*d``).
+
+    As in C, arguments are taken all by number (``%2$s``) or all in order, and
+    numbered ones leave none out: ``%2$s`` alone is no valid format string.
+    """
     arguments = _Arguments()
     position = 0
+    numbered: set[bool] = set()
     try:
         for match in _percent_directives(_C, text):
             conversion = match["conversion"]
@@ -199,9 +206,16 @@ def c_directives(text: str) -> Directives:
                 if star and star.startswith("*"):
                     number = star[1:-1]
                     position = int(number) if number else position + 1
+                    numbered.add(bool(number))
                     arguments.take(position, "int", "*")
             position = int(match["number"]) if match["number"] else position + 1
+            numbered.add(bool(match["number"]))
             arguments.take(position, _c_type(match["size"], conversion), match.group())
+        if numbered == {True, False}:
+            raise _Invalid("arguments are taken both by number and in order")
+        unused = set(range(1, max(arguments.types, default=0) + 1)) - arguments.types.keys()
+        if unused:
+            raise _Invalid(f"argument {min(unused)} is never used")
     except _Invalid as error:
         return Directives(error=str(error))
     return Directives(arguments.types, arguments.written)
