@@ -21,15 +21,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.checkutil import format_verdicts
 from tests.conftest import REPO, require_program, unavailable
 from tests.corpus import corpus_po_files
 from toolkit.audit import audit_catalogs
-from toolkit.catalog import Catalog, Message
-from toolkit.checks.base import CheckContext
-from toolkit.checks.placeholders import NewlineMismatch, PlaceholderMismatch
+from toolkit.catalog import Message
 from toolkit.config import Config
 from toolkit.glossary import read_tbx
-from toolkit.locales import get_language
 from toolkit.mofile import write_mo
 from toolkit.pofile import read_po, write_po
 from toolkit.stats import catalog_stats
@@ -210,7 +208,7 @@ def _slips(flag: str, text: str) -> dict[str, str]:
     return slips
 
 
-def test_placeholder_checks_agree_with_msgfmt_on_every_slip(corpus, tmp_path):
+def test_placeholder_checks_agree_with_msgfmt_on_every_slip(corpus, tmp_path, msgfmt):
     """Every python-format and c-format translation of the corpus, and slips planted in each:
     msgfmt -c refuses exactly the entries the placeholder and newline checks report."""
     planted: list[Message] = []
@@ -229,29 +227,7 @@ def test_placeholder_checks_agree_with_msgfmt_on_every_slip(corpus, tmp_path):
                             message.msgid, text, msgctxt=f"{len(planted)} {slip}", flags=(flags[0],)
                         )
                     )
-    header = Message("", "Content-Type: text/plain; charset=UTF-8\nLanguage: fr\n")
-    po = tmp_path / "planted.po"
-    po.write_bytes(write_po(Catalog((header, *planted))))
-    done = subprocess.run(
-        [require_program("msgfmt"), "-c", "-o", os.devnull, str(po)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "LC_ALL": "C"},
-    )
-    written = read_po(po.read_bytes(), str(po))
-    entry_at = {m.msgstr_line: m.msgctxt for m in written.messages if m.msgctxt}
-    refused = {
-        entry_at[int(line)]
-        for line in re.findall(rf"^{re.escape(str(po))}:(\d+): ", done.stderr, re.M)
-        if int(line) in entry_at
-    }
-    checks = (PlaceholderMismatch(), NewlineMismatch())
-    context = CheckContext(language=get_language("fr"))
-    reported = {
-        m.msgctxt
-        for m in written.messages
-        if m.msgctxt and any(list(check.check_message(m, context)) for check in checks)
-    }
+    refused, reported = format_verdicts(planted, tmp_path, msgfmt)
     print(f"\n{len(planted)} entries, {len(refused)} refused by msgfmt, {len(reported)} reported")
     assert len(planted) > 50_000 and len(refused) > 20_000  # the slips are there, msgfmt ran
     assert sorted(refused - reported) == []  # what msgfmt refuses, the checks report
