@@ -1,4 +1,4 @@
-"""Helpers that let a check's test read like a sentence: ``assert fails(check, src, dst)``."""
+"""Helpers for the checks' tests: ``fails(check, src, dst)``; msgfmt's verdicts beside theirs."""
 
 from __future__ import annotations
 
