@@ -526,6 +526,23 @@ def check_texts() -> st.SearchStrategy[str]:
                 "؟",
                 "!",
                 "\u200f",
+                # Placeholders, numbers said in words, signs and rates.
+                "%s",
+                "%(a)d",
+                "%(a)%",
+                "%2$s",
+                "%*d",
+                "{0}",
+                "{a:{b}}",
+                "{a!r}",
+                "two hours",
+                "twice a day",
+                "March",
+                "8 p.m.",
+                "< 30",
+                "no more than",
+                "每小时",
+                "zweimal",
             )
         ),
     )
