@@ -29,12 +29,13 @@ _ENGLISH_WORDS = {
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "single": 1,
 }  # fmt: skip
 _ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: Months and weekdays as calendars abbreviate them ("Feb.", "Mon").
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: What a month or a weekday may be written as in digits: its number, and for a weekday
 #: the next one too (Vietnamese and Portuguese count Monday as the second day).
-_CALENDAR_VALUES = {name: {number} for number, name in enumerate(_MONTHS, start=1)}
-_CALENDAR_VALUES |= {name: {number, number % 7 + 1} for number, name in enumerate(_WEEKDAYS, 1)}
+_CALENDAR_VALUES = {name: {number} for number, name in enumerate(MONTHS, start=1)}
+_CALENDAR_VALUES |= {name: {number, number % 7 + 1} for number, name in enumerate(WEEKDAYS, 1)}
 _CALENDAR_VALUES |= {"noo": {12}, "mid": {0, 12, 24}}  # noon, midnight: 12:00, 0時, 24 h
 #: Month and weekday names in full, and abbreviated as calendars write them. "May" and
 #: an abbreviation that is also a word ("sat", "sun", "mar") count only capitalised.

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
+from toolkit.checks.english_numbers import MONTHS, WEEKDAYS
 from toolkit.checks.markup import visible_text
 from toolkit.findings import Severity
 
@@ -50,9 +51,11 @@ _SPELLINGS = sorted(
 _LAST_CHARACTERS = frozenset(s[-1] for s, _ in _SPELLINGS)
 #: A text ending in an abbreviation ("8 p.m.", "Feb.", "etc."): its last full stop
 #: is the abbreviation's, which a translation need not have ("20 h", "二月").
+_ABBREVIATIONS = (*(name.capitalize() for name in (*MONTHS, *WEEKDAYS)), "Sept")
+_ABBREVIATIONS += ("etc", "approx", "vs", "cf", "incl")
 _ABBREVIATION_END = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
-    r"|Fri|Sat|Sun|etc|approx|vs|cf|incl)\.)[\s" + re.escape(_CLOSERS) + r"]*$"
+    rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b(?:{'|'.join(_ABBREVIATIONS)})\.)"
+    rf"[\s{re.escape(_CLOSERS)}]*$"
 )
 
 
