@@ -249,6 +249,10 @@ UNITS_GOOD += [
         "ar",
     ),
     (FOUR_WEEKS, "每天服用两片，连续四周，然后停药十天。", "zh_CN"),
+    # Equal numbers with other units may trade places: each keeps its own unit.
+    ("Dissolve 5 mg in 5 ml of water.", "In 5 ml Wasser 5 mg auflösen.", "de"),
+    ("Dissolve 5 mg in 5 ml of water.", "用5 ml水溶解5 mg。", "zh_CN"),
+    ("Give 10 mg over 10 minutes.", "Pendant 10 minutes, administrez 10 mg.", "fr"),
     # Chinese may give the rate before the number: 每日 is daily.
     ("Take 10 mg/day.", "每日10 mg。", "zh_CN"),
     ("Take 10 mg a day.", "每日服用10 mg。", "zh_CN"),
@@ -476,6 +480,7 @@ UNITS_BAD += [
      "pt_BR"),
     (PER_DAY, "تناول 5 ملغ لكل أسبوع، أو 10 ملغ/يوم عند الحاجة؛ ويحصل الأطفال على 100 ملغ/m².",
      "ar"),
+    ("Dissolve 5 mg in 5 ml of water.", "In 5 ml Wasser 5 g auflösen.", "de"),
     ("Take 10 mg/day.", "每小时10 mg。", "zh_CN"),
     ("Take 10 mg a day.", "每周服用10 mg。", "zh_CN"),
     ("Take 10 mg/d.", "Prenez 10 mg/h.", "fr"),
@@ -598,6 +603,13 @@ def test_a_comparison_sign_turned_the_other_way_fails(source, translation, langu
             for sign, number, other in (("<", "30", ">"), ("≤", "60", "≥"))
             if f"{other} {number}" in translation
         )
+    ]
+
+
+def test_equal_numbers_that_trade_places_are_paired_by_their_units():
+    translation = "Pendant 10 heures, administrez 10 mg."
+    assert messages(NumberMismatch, "Give 10 mg over 10 minutes.", translation, "fr") == [
+        "the source's 10 minutes has another unit in the translation: 10 heures"
     ]
 
 

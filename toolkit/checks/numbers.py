@@ -50,10 +50,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -393,16 +394,49 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
         return None
     if not any(unit for _, unit in expected):
         return []
+    rates = any(u and u.per & TIMES for _, u in expected)
+    if rates and any(u and not u.per & TIMES for _, u in found):
+        return None  # the translation may give a rate before its number (每小时10 mg)
     units_of: dict[str, list[Unit | None]] = {}
     for number, unit in found:
         units_of.setdefault(number, []).append(unit)
+    same = [(number, unit, units_of[number]) for number, unit in expected]
+    changed = partial(reader.changed, source=source, translation=translation)
+    return [_unit_change(n, e, f) for n, e, f in _changed_units(same, changed)]
+
+
+#: What names a source number in a message: its digits, or the number itself.
+_Label = TypeVar("_Label")
+
+
+def _changed_units(
+    expected: Iterable[tuple[_Label, Unit | None, list[Unit | None]]],
+    changed: Callable[[Unit, Unit], bool],
+) -> list[tuple[_Label, Unit, Unit]]:
+    """Each source number whose unit the translation changed, with both units.
+
+    ``expected`` gives, in source order, each number's label and unit, and the
+    list of units the translation writes after that same number, shared by
+    every occurrence of it. A translation may reorder equal numbers ("5 mg in
+    5 ml" as "in 5 ml … 5 mg"), so each unit first takes a written unit it
+    agrees with; the rest are paired in order. A number written without a
+    unit is not compared.
+    """
+    expected = list(expected)
+    unmatched = []
+    for label, unit, written in expected:
+        if unit is None:
+            continue
+        agreeing = next((i for i, w in enumerate(written) if w and not changed(unit, w)), None)
+        if agreeing is None:
+            unmatched.append((label, unit, written))
+        else:
+            written.pop(agreeing)
     problems = []
-    for number, unit in expected:
-        written = units_of[number].pop(0)
-        if unit and written and unit.per & TIMES and not written.per & TIMES:
-            return None  # the translation may give the rate before the number (每小时10 mg)
-        if unit and written and reader.changed(unit, written, source, translation):
-            problems.append(_unit_change(number, unit, written))
+    for label, unit, written in unmatched:
+        other = next((i for i, w in enumerate(written) if w is not None), None)
+        if other is not None:
+            problems.append((label, unit, written.pop(other)))
     return problems
 
 
@@ -532,20 +566,23 @@ def _unit_problems(
     """
     reader = unit_reader(language)
     translation = target.unmarked
-    problems = []
+    written_after: dict[tuple[str, str], list[Unit | None]] = {}
+    expected = []
     for number, end in sorted(pairs, key=lambda pair: pair[0].end):
-        expected = units.get(number.end)
-        if expected is None:
-            continue
         found = reader.after(translation, end)
-        if found is not None and expected.per & TIMES and not found.per & TIMES:
+        if found is not None and not found.per & TIMES:
             start = target.starts.get(end)
             rate = None if start is None else reader.rate_before(translation, start)
             if rate is not None:
                 found = Unit(f"{found.id}/{rate[0]}", f"{found.written} ({rate[1]})")
-        if found is not None and reader.changed(expected, found, source, translation):
-            problems.append(_unit_change(number.text, expected, found, number.spelled))
-    return problems
+        value = (number.integer, number.fraction)
+        written_after.setdefault(value, []).append(found)
+        expected.append((number, units.get(number.end), written_after[value]))
+    changed = partial(reader.changed, source=source, translation=translation)
+    return [
+        _unit_change(number.text, unit, found, number.spelled)
+        for number, unit, found in _changed_units(expected, changed)
+    ]
 
 
 def _value(text: str) -> int | None:
