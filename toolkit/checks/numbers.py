@@ -392,8 +392,8 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     found = reader.numbers_with_units(translation)
     if len(expected) != len(found) or sorted(n for n, _ in expected) != sorted(n for n, _ in found):
         return None
-    if not any(unit for _, unit in expected):
-        return []
+    if expected == found or not any(unit for _, unit in expected):
+        return []  # the same units after the same numbers, as most entries have
     rates = any(u and u.per & TIMES for _, u in expected)
     if rates and any(u and not u.per & TIMES for _, u in found):
         return None  # the translation may give a rate before its number (每小时10 mg)
