@@ -613,6 +613,16 @@ def test_equal_numbers_that_trade_places_are_paired_by_their_units():
     ]
 
 
+def test_of_two_words_for_one_value_the_one_with_the_sources_unit_is_taken():
+    translation = "Prenez-le une fois par jour, puis une fois par semaine."
+    assert messages(NumberMismatch, "Take it once a week.", translation, "fr") == []
+    wrong = "Prenez 5 mg une fois par jour ; le spray s'utilise une fois par semaine."
+    source = "Take 5 mg twice a day; the spray is used once weekly."
+    assert messages(NumberMismatch, source, wrong, "fr") == [
+        'the source\'s "twice" (2) is missing in the translation'
+    ]
+
+
 def test_a_rate_before_the_number_is_named_as_written():
     assert messages(NumberMismatch, "Take 10 mg/day.", "每小时10 mg。", "zh_CN") == [
         "the source's 10 mg/day has another unit in the translation: 10 mg (每小时)"

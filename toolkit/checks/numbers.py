@@ -478,17 +478,26 @@ class _Translation:
                 return self._mark(*match.span())
         return None
 
-    def take_word(self, value: int, words: NumberWords) -> int | None:
+    def take_word(
+        self, value: int, words: NumberWords, agrees: Callable[[int], bool] | None = None
+    ) -> int | None:
         """Find ``value`` written as a word, not yet matched; mark it, say where its unit is.
 
         That is after the word, or at its start for a word that is a unit too.
+        Of several such words, the first whose unit ``agrees`` (given where it
+        is) is taken: "une fois par jour … une fois par semaine" holds two.
         """
+        found = []
         for match in words.pattern.finditer(self.text):
             word = phrase_key(match.group())
             if words.values[word] == value:
-                end = self._mark(*match.span())
-                return match.start() if word in words.units else end
-        return None
+                unit_at = match.start() if word in words.units else match.end()
+                found.append((match.span(), unit_at))
+        if not found:
+            return None
+        chosen = next((f for f in found if agrees is None or agrees(f[1])), found[0])
+        self._mark(*chosen[0])
+        return chosen[1]
 
     def _mark(self, start: int, end: int) -> int:
         """Mark ``text[start:end]`` matched (no digit is left there); return ``end``."""
@@ -515,9 +524,16 @@ _Pair = tuple[SourceNumber, int]
 
 
 def _match(
-    runs: list[tuple[str, list[SourceNumber]]], target: _Translation, fmt: NumberFormat
+    runs: list[tuple[str, list[SourceNumber]]],
+    target: _Translation,
+    fmt: NumberFormat,
+    agrees: Callable[[SourceNumber, int], bool] | None = None,
 ) -> tuple[list[SourceNumber], list[_Pair]]:
-    """Mark in ``target`` every source number it holds: the ones it lacks, and the pairs."""
+    """Mark in ``target`` every source number it holds: the ones it lacks, and the pairs.
+
+    ``agrees(number, at)`` says whether the unit at ``at`` in the translation
+    is the source number's: of several words for one value, that one is taken.
+    """
     missing: list[SourceNumber] = []
     pairs: list[_Pair] = []
     singles: list[SourceNumber] = []
@@ -549,12 +565,33 @@ def _match(
                 and value in fmt.words.values.values()
                 and (value != 1 or number.spelled)  # 1 as a word says "once" ("une fois")
             ):
-                end = target.take_word(value, fmt.words)
+                unit_agrees = None if agrees is None else partial(agrees, number)
+                end = target.take_word(value, fmt.words, unit_agrees)
         if end is None:
             missing.append(number)
         else:
             pairs.append((number, end))
     return missing, pairs
+
+
+def _unit_agreement(
+    source: str, target: _Translation, language: str
+) -> Callable[[SourceNumber, int], bool]:
+    """Whether the unit at a place of the translation is a source number's (or either is none)."""
+    units = source_units(source)
+    reader = unit_reader(language)
+    prose = prose_text(source)
+
+    def agrees(number: SourceNumber, at: int) -> bool:
+        expected = units.get(number.end)
+        found = reader.after(target.unmarked, at)
+        return (
+            expected is None
+            or found is None
+            or not reader.changed(expected, found, prose, target.unmarked)
+        )
+
+    return agrees
 
 
 def _unit_problems(
@@ -614,7 +651,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     if fmt.words is None and not fmt.cjk:
         # No words of this language to find a spelled quantity in: digits only.
         runs = [run for run in runs if not run[1][0].spelled]
-    missing, pairs = _match(runs, target, fmt)
+    missing, pairs = _match(runs, target, fmt, _unit_agreement(source, target, language))
     missing = _on_the_24_hour_clock(missing, number_text(prose_text(source)), target, pairs)
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
