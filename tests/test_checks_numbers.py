@@ -379,6 +379,7 @@ FREQUENCY_GOOD = [
     (FREQUENCY, "تناول 5 ملغ مرتين يوميًا، أو ثلاث مرات يوميًا عند الحاجة؛ ويُستخدم البخاخ مرة "
      "واحدة أسبوعيًا.", "ar"),
     (FREQUENCY, "每次5 mg，每日两次，必要时每日三次；喷雾剂每周使用一次。", "zh_CN"),
+    ("Take it thrice daily.", "Prenez-le trois fois par jour.", "fr"),
     # Without a rate, "twice" and "once" say no dose.
     ("Ketamine is twice as likely to help.", "Ketamin hilft doppelt so wahrscheinlich.", "de"),
     ("Once treatment ends, wait a day.", "Une fois le traitement terminé, attendez un jour.",
@@ -396,6 +397,7 @@ FREQUENCY_BAD = [
     (FREQUENCY, "تناول 5 ملغ مرة واحدة يوميًا، أو ثلاث مرات يوميًا عند الحاجة؛ ويُستخدم البخاخ "
      "مرة واحدة أسبوعيًا.", "ar"),
     (FREQUENCY, "每次5 mg，每日一次，必要时每日三次；喷雾剂每周使用一次。", "zh_CN"),
+    ("Take it thrice daily.", "Prenez-le deux fois par jour.", "fr"),
     # "once" as a word stands for the source's "once", not for a 1 written in digits.
     ("Take 1 tablet.", "Prenez un comprimé une fois.", "fr"),
 ]  # fmt: skip

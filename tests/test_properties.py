@@ -537,6 +537,7 @@ def check_texts() -> st.SearchStrategy[str]:
                 "{a!r}",
                 "two hours",
                 "twice a day",
+                "thrice daily",
                 "March",
                 "8 p.m.",
                 "< 30",

@@ -25,7 +25,7 @@ _ENGLISH_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "million": 10**6, "dozen": 12, "once": 1,
-    "twice": 2, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "twice": 2, "thrice": 3, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "single": 1,
 }  # fmt: skip
 _ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -54,7 +54,7 @@ _SPELLED_WORDS = (
 #: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
 _SPELLED = re.compile(r"(?<![\w-])(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE)
 #: English words that say how often, read as "N times": "twice a day" is "2 times a day".
-_FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
+_FREQUENCY = frozenset({"once", "twice", "thrice"})
 #: Adverbs of a rate, read as the words they stand for: "twice daily" is "twice a day".
 _RATE_ADVERB = re.compile(r" +(hourly|daily|nightly|weekly|monthly|yearly)\b", re.IGNORECASE)
 _RATE = {"hourly": "an hour", "daily": "a day", "nightly": "a day", "weekly": "a week"}
