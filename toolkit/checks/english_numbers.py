@@ -36,22 +36,28 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: the next one too (Vietnamese and Portuguese count Monday as the second day).
 _CALENDAR_VALUES = {name: {number} for number, name in enumerate(MONTHS, start=1)}
 _CALENDAR_VALUES |= {name: {number, number % 7 + 1} for number, name in enumerate(WEEKDAYS, 1)}
-_CALENDAR_VALUES |= {"noo": {12}, "mid": {0, 12, 24}}  # noon, midnight: 12:00, 0時, 24 h
-#: Month and weekday names in full, and abbreviated as calendars write them. "May" and
-#: an abbreviation that is also a word ("sat", "sun", "mar") count only capitalised.
-_CALENDAR = re.compile(
-    r"(?i:\b(?:january|february|march|april|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b)"
-    r"|\b(?:May|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"\.?)(?!\w)"
-    r"|(?i:\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri)\b\.?)"
+#: Hours said in words: 12:00, 0時, 24 h.
+_HOURS = {"noon": {12}, "midnight": {0, 12, 24}}
+_FULL_NAMES = (
+    *("january", "february", "march", "april", "june", "july", "august", "september"),
+    *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday"),
+    *("friday", "saturday", "sunday"),
 )
+#: Abbreviations that are also English words, read only capitalised ("Mar", not "mar").
+_WORDS_TOO = frozenset({"mar", "may", "sat", "sun"})
+_ABBREVIATED = (*MONTHS, *WEEKDAYS, "sept")
+#: Month and weekday names in full, and abbreviated as calendars write them ("Feb.").
+_CALENDAR = re.compile(
+    rf"(?i:\b(?:{'|'.join((*_FULL_NAMES, *_HOURS))})\b)"
+    rf"|\b(?:{'|'.join(name.capitalize() for name in _ABBREVIATED)})\.?(?!\w)"
+    rf"|(?i:\b(?:{'|'.join(n for n in _ABBREVIATED if n not in _WORDS_TOO)})\b\.?)"
+)
+#: The English words read as quantities when a unit follows them ("two weeks"): from
+#: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
 _SPELLED_WORDS = (
     *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
     *("twelve", "once", "twice", "thrice"),
 )
-#: The English words read as quantities when a unit follows them ("two weeks"): from
-#: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
 _SPELLED = re.compile(r"(?<![\w-])(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE)
 #: English words that say how often, read as "N times": "twice a day" is "2 times a day".
 _FREQUENCY = frozenset({"once", "twice", "thrice"})
@@ -102,7 +108,7 @@ def has_spelled_quantity(text: str) -> bool:
     lowered = text.lower()  # a search for each word in C first: most texts hold none
     if not any(word in lowered for word in _SPELLED_WORDS):
         return False
-    return bool(_SPELLED.search(text)) and bool(spelled_quantities(prose_text(text)))
+    return bool(spelled_quantities(prose_text(text)))
 
 
 def said_in_words(text: str) -> set[int]:
@@ -118,7 +124,8 @@ def said_in_words(text: str) -> set[int]:
         if tens in _ENGLISH_WORDS and (not units or units in _ENGLISH_WORDS):
             values.add(_ENGLISH_WORDS[tens] + (_ENGLISH_WORDS[units] if units else 0))
     for match in _CALENDAR.finditer(text):
-        values.update(_CALENDAR_VALUES[match.group().lower().rstrip(".")[:3]])
+        name = match.group().lower().rstrip(".")
+        values.update(_HOURS.get(name) or _CALENDAR_VALUES[name[:3]])
     if text.strip().lower() in ("may", "may."):
         values.add(5)  # "may" alone is the month (a calendar's abbreviation), not the verb
     return values

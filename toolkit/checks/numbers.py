@@ -381,8 +381,7 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
 
     Then every source number is in the translation digit for digit (``٥`` is
     ``5``) and nothing is left over, whatever the language, so most entries
-    skip the full comparison; only units are left to compare. The k-th
-    occurrence of a number in one text is the k-th in the other.
+    skip the full comparison; only units are left to compare.
     """
     if not (_plain(source) and _plain(translation)) or _ANY_COMPARISON.search(source):
         return None  # glued digits, format characters, or a comparison sign to compare
@@ -422,7 +421,6 @@ def _changed_units(
     agrees with; the rest are paired in order. A number written without a
     unit is not compared.
     """
-    expected = list(expected)
     unmatched = []
     for label, unit, written in expected:
         if unit is None:
@@ -575,12 +573,13 @@ def _match(
 
 
 def _unit_agreement(
-    source: str, target: _Translation, language: str
+    units: dict[int, Unit], prose: str, target: _Translation, language: str
 ) -> Callable[[SourceNumber, int], bool]:
-    """Whether the unit at a place of the translation is a source number's (or either is none)."""
-    units = source_units(source)
+    """Whether the unit at a place of the translation is a source number's (or either is none).
+
+    ``units`` are the source's by where each number ends, ``prose`` its prose.
+    """
     reader = unit_reader(language)
-    prose = prose_text(source)
 
     def agrees(number: SourceNumber, at: int) -> bool:
         expected = units.get(number.end)
@@ -651,8 +650,10 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     if fmt.words is None and not fmt.cjk:
         # No words of this language to find a spelled quantity in: digits only.
         runs = [run for run in runs if not run[1][0].spelled]
-    missing, pairs = _match(runs, target, fmt, _unit_agreement(source, target, language))
-    missing = _on_the_24_hour_clock(missing, number_text(prose_text(source)), target, pairs)
+    prose, units = prose_text(source), source_units(source)
+    numbered = number_text(prose)  # where the source numbers' positions are
+    missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
+    missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
@@ -663,12 +664,12 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
             continue
         written = f" (in {language} usually {hint})" if hint != number.text and language else ""
         problems.append(f"the source's number {number.text} is missing in the translation{written}")
-    spelled = said_in_words(prose_text(source))
+    spelled = said_in_words(prose)
     for text in target.leftovers():
         if _value(text) not in spelled:
             problems.append(f"the translation has the number {text}, which is not in the source")
-    problems += _unit_problems(pairs, source_units(source), prose_text(source), target, language)
-    return problems + _comparison_problems(pairs, number_text(prose_text(source)), target)
+    problems += _unit_problems(pairs, units, prose, target, language)
+    return problems + _comparison_problems(pairs, numbered, target)
 
 
 #: An hour after noon on the 12-hour clock: "8 p.m.", "8pm".
@@ -681,6 +682,7 @@ def _on_the_24_hour_clock(
     """``missing`` but for the hours after noon the translation gives as 13 to 24 o'clock.
 
     "8 p.m." is "20 Uhr" or "20:00" in most languages; "12 p.m." is noon.
+    Each hour found is added to ``pairs``, so its unit and sign are compared.
     """
     kept = []
     for number in missing:
