@@ -27,6 +27,7 @@ from toolkit.checks.punctuation import (
     LeadingWhitespace,
     TrailingWhitespace,
 )
+from toolkit.checks.sentences import SentenceMissing
 from toolkit.checks.terminology import (
     TermDoNotTranslate,
     TermForbidden,
@@ -49,6 +50,7 @@ CHECKS: tuple[type[Check], ...] = (
     MarkupMismatch,
     NumberMismatch,
     NegationMismatch,
+    SentenceMissing,
     # Terminology: the glossary's approved medical terms, and only those.
     TermMissing,
     TermForbidden,

@@ -22,8 +22,6 @@ a project that would rather stop the build can raise it to error in its
 configuration. A language with no markers in the data file is not checked.
 """
 
-# ruff: noqa: RUF001 -- non-ASCII punctuation and digits are the subject here
-
 from __future__ import annotations
 
 import re
@@ -34,16 +32,13 @@ from functools import lru_cache
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.checks.markup import prose_text
+from toolkit.checks.sentences import split_sentences
 from toolkit.findings import Severity
 from toolkit.locales import SOURCE_LANGUAGE
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 #: Arabic short vowels, tanween, shadda, sukun, dagger alif and tatweel: optional in writing.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|(?<=[。！？؟۔])")
-#: The characters a sentence ends with: a text holding none but as its last
-#: character is one sentence, which most entries are.
-_SENTENCE_FINAL = re.compile("[.!?…。！？؟۔]")
 
 
 # Compared and hashed as itself: there is one per language (``negation_markers``),
@@ -182,14 +177,6 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
         cues.extend(m.group(0) for m in markers.cue_patterns.finditer(text))
     found = tuple(dict.fromkeys(phrase_key(c) for c in cues))
     return Negation(found, litotes > 0, text, markers.weak)
-
-
-def split_sentences(text: str) -> list[str]:
-    """``text`` cut after sentence-final punctuation (Latin, CJK and Arabic)."""
-    if not _SENTENCE_FINAL.search(text, 0, len(text) - 1):
-        whole = text.strip()
-        return [whole] if whole else []
-    return [s for s in (part.strip() for part in _SENTENCE_END.split(text)) if s]
 
 
 def _compare(source: Negation, translation: Negation) -> str | None:
