@@ -183,6 +183,17 @@ def test_a_sentence_whose_length_stands_out_is_named_alone():
     assert find_gap(source, (*source,), 1.0) is None
 
 
+def test_of_sentences_alike_in_length_one_whose_placeholders_are_kept_is_not_named():
+    source = (
+        "Please enter a correct %(username)s and password.",
+        "Note that both fields may be case-sensitive.",
+    )
+    kept = ("Bitte geben Sie einen korrekten %(username)s und ein Passwort ein.",)
+    assert find_gap(source, kept, 1.2) == Gap((source[1],))
+    reworded = ("Bitte geben Sie einen korrekten Benutzernamen und ein Passwort ein.",)
+    assert find_gap(source, reworded, 1.2) == Gap(source, either=True)
+
+
 def test_a_catalog_too_small_to_measure_is_not_judged():
     catalog = shipped("fr")
     message = next(m for m in catalog.messages if len(reader_sentences(m.msgstr)) == 3)

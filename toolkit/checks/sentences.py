@@ -49,26 +49,37 @@ _FINAL = ".!?…。！？؟۔।॥։።။"
 #: Full-width marks end a sentence with no space after them.
 _FULL_WIDTH = "。！？"
 #: Quotes and brackets that may close a sentence after its final mark.
-_CLOSERS = re.escape("\"'“”‘’»)]」』")
-#: A break: spaces after a final mark and up to two closers, or right after a
-#: full-width mark and its closers. The closers stay with their sentence.
-_BREAK = re.compile(
-    rf"(?:(?<=[{_FINAL}])|(?<=[{_FINAL}][{_CLOSERS}])|(?<=[{_FINAL}][{_CLOSERS}]{{2}}))\s+"
-    rf"|(?:(?<=[{_FULL_WIDTH}])|(?<=[{_FULL_WIDTH}][{_CLOSERS}]))(?![{_CLOSERS}\s])"
+_CLOSING = "\"'“”‘’»)]」』"
+_CLOSERS = re.escape(_CLOSING)
+#: The end of a sentence: a final mark, up to two closers, and the spaces after
+#: them; or a full-width mark and a closer, with no space needed.
+_END = re.compile(
+    rf"[{_FINAL}][{_CLOSERS}]{{0,2}}\s+|[{_FULL_WIDTH}][{_CLOSERS}]?(?![{_CLOSERS}\s])"
 )
 _HAS_FINAL = re.compile(f"[{_FINAL}]")
 #: A full stop that ends no sentence: an abbreviation, an initial ("J. Smith",
 #: "z. B."), an ordinal ("am 3. Tag"); the next piece continues the sentence.
-_ABBREVIATIONS = (
-    "e.g", "i.e", "etc", "vs", "cf", "incl", "approx", "Dr", "Mr", "Mrs", "Ms", "St", "No",
-    "Nr", "ca", "bzw", "usw", "vgl", "Abb", "Fig", "al", "env", "aprox", "núm", "pág",
-    "Sr", "Sra", "Dra", "Prof", "vol", "pp", "p", "ex", "ej", "bspw", "ggf", "inkl", "evtl",
+_ABBREVIATIONS = frozenset(
+    abbreviation.lower()
+    for abbreviation in (
+        "e.g", "i.e", "etc", "vs", "cf", "incl", "approx", "Dr", "Mr", "Mrs", "Ms", "St",
+        "No", "Nr", "ca", "bzw", "usw", "vgl", "Abb", "Fig", "al", "env", "aprox", "núm",
+        "pág", "Sr", "Sra", "Dra", "Ud", "Prof", "vol", "pp", "p", "ex", "ej", "bspw", "ggf",
+        "inkl", "evtl",
+    )
 )  # fmt: skip
-_NO_END = re.compile(
-    rf"(?:\b(?:{'|'.join(re.escape(a) for a in _ABBREVIATIONS)})\.|(?:^|\s)\w\.|\d\.)"
-    rf"[{_CLOSERS}]*$",
-    re.IGNORECASE,
-)
+_OPENING = "([{\"'“‘«¿¡"
+
+
+def _ends_in_abbreviation(sentence: str) -> bool:
+    shown = sentence.rstrip(_CLOSING)
+    if not shown.endswith("."):
+        return False
+    words = shown[:-1].rsplit(None, 1)
+    word = words[-1].lstrip(_OPENING) if words else ""
+    return (len(word) == 1 and word.isalnum()) or word.isdigit() or word.lower() in _ABBREVIATIONS
+
+
 #: Scripts with letter case below this code point (Latin, Greek, Cyrillic,
 #: Armenian): a sentence there starts with no lowercase letter.
 _CASED_SCRIPTS_END = "\u0590"
@@ -85,13 +96,17 @@ def split_sentences(text: str) -> tuple[str, ...]:
     if not _HAS_FINAL.search(text, 0, len(text) - 1):
         whole = text.strip()
         return (whole,) if whole else ()
+    text = text.strip()
     sentences: list[str] = []
-    for piece in _BREAK.split(text.strip()):
+    start = 0
+    for end in [*(m.end() for m in _END.finditer(text)), len(text)]:
+        piece = text[start:end].rstrip()
+        start = end
         if not piece:
             continue
         first = piece[0]
         continues = first.islower() and first < _CASED_SCRIPTS_END
-        if sentences and (continues or _NO_END.search(sentences[-1])):
+        if sentences and (continues or _ends_in_abbreviation(sentences[-1])):
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
@@ -122,8 +137,8 @@ MARGIN = 0.5
 #: translator, so the likeliest sentence is not always the one lost; on the
 #: shipped article this margin names the lost one every time.
 NAMING_MARGIN = 3.0
-#: What a translation carries over unchanged: acronyms and numbers.
-_ANCHOR = re.compile(r"\b(?:[A-Z][A-Z0-9]+(?=s?\b)|\d+(?:[.,]\d+)?\b)")
+#: What a translation carries over unchanged: acronyms, numbers and placeholders.
+_ANCHOR = re.compile(r"\b(?:[A-Z][A-Z0-9]+(?=s?\b)|\d+(?:[.,]\d+)?\b)|%(?:\(\w+\))?[sdif]|\{\w*\}")
 
 
 def _pair_cost(source: int, target: float) -> float:
