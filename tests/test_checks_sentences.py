@@ -212,3 +212,34 @@ def test_languages_without_sentence_marks_are_not_judged():
     context = CheckContext(language=get_language("th"))
     result = run_checks(catalog.replace_messages(entries), context, "th.po", (SentenceMissing,))
     assert result.findings == ()
+
+
+_SENTENCE = st.text(st.sampled_from(list("abc Xy.?!。")), min_size=1, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    source=st.lists(_SENTENCE, min_size=1, max_size=7).map(tuple),
+    target=st.lists(_SENTENCE, max_size=7).map(tuple),
+    ratio=st.floats(0.05, 20),
+)
+def test_a_gap_is_only_of_source_sentences_and_only_where_some_are_fewer(source, target, ratio):
+    gap = find_gap(source, target, ratio)
+    if len(target) >= len(source) or not target:
+        assert gap is None
+    elif gap is not None:
+        assert gap.sentences and set(gap.sentences) <= set(source)
+
+
+@settings(max_examples=100, deadline=None)
+@given(pairs=st.lists(st.tuples(_SENTENCE, _SENTENCE), min_size=MIN_SAMPLES, max_size=30))
+def test_any_catalog_is_judged_and_only_entries_with_fewer_sentences_are_reported(pairs):
+    header = Message("", "Language: de\nContent-Type: text/plain; charset=UTF-8\n")
+    entries = tuple(Message(s, t, line=n) for n, (s, t) in enumerate(pairs, start=1))
+    catalog = Catalog((header, *entries))
+    result = run_checks(
+        catalog, CheckContext(language=get_language("de")), "de.po", (SentenceMissing,)
+    )
+    for finding in result.findings:
+        entry = next(m for m in entries if m.line == finding.line)
+        assert len(split_sentences(entry.msgstr)) < len(split_sentences(entry.msgid))

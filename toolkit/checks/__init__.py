@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from toolkit.catalog import Catalog, Message
-from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.base import Check, CheckContext, PairCheck, translation_pairs
 from toolkit.checks.completeness import Fuzzy, Untranslated
 from toolkit.checks.fuzzy_risk import FuzzyRisk
 from toolkit.checks.header import Header
@@ -117,6 +117,11 @@ class CheckResult:
         return max(severities, default=None)
 
 
+def _compares_pairs(check: PairCheck) -> bool:
+    """Whether ``check`` looks at an entry only through ``problems``, pair by pair."""
+    return type(check).check_message is PairCheck.check_message
+
+
 def run_checks(
     catalog: Catalog | Iterable[Message],
     context: CheckContext,
@@ -177,25 +182,36 @@ def run_checks(
     # unless the check decides for itself (applies_to overridden).
     plain = [c for c in per_message if type(c).applies_to is Check.applies_to]
     custom = [c for c in per_message if type(c).applies_to is not Check.applies_to]
-    # (untranslated, fuzzy) -> the plain checks that look at such an entry.
-    looking = {
-        (untranslated, fuzzy): [
-            c
-            for c in plain
-            if not (untranslated and c.skip_untranslated) and not (fuzzy and c.skip_fuzzy)
-        ]
-        for untranslated in (False, True)
-        for fuzzy in (False, True)
-    }
+    # (untranslated, fuzzy) -> the plain checks that look at such an entry: those that
+    # compare each translation with its source through ``problems``, and the others.
+    # The pairs are made once per entry for all the comparing ones.
+    looking: dict[tuple[bool, bool], tuple[list[Check], list[PairCheck]]] = {}
+    for untranslated in (False, True):
+        for fuzzy in (False, True):
+            looks = [
+                c
+                for c in plain
+                if not (untranslated and c.skip_untranslated) and not (fuzzy and c.skip_fuzzy)
+            ]
+            comparing = [c for c in looks if isinstance(c, PairCheck) and _compares_pairs(c)]
+            others = [c for c in looks if c not in comparing]
+            looking[untranslated, fuzzy] = (others, comparing)
+    code = context.code
     for message in stream:
         if message.obsolete or message.is_header:
             continue
         for check, tally in tallies:
             for problem, text in tally.add(message):
                 add(check, problem, text)
-        for check in looking[not message.has_translation, message.fuzzy]:
+        others, comparing = looking[not message.has_translation, message.fuzzy]
+        for check in others:
             for text in check.check_message(message, context):
                 add(check, message, text)
+        if comparing:
+            for source, translation, where in translation_pairs(message):
+                for check in comparing:
+                    for problem in check.problems(source, translation, code):
+                        add(check, message, where + problem)
         for check in custom:
             if check.applies_to(message):
                 for text in check.check_message(message, context):

@@ -21,8 +21,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from toolkit.catalog import Message
-from toolkit.checks.base import TEXT_CACHE_SIZE, Check, CheckContext, translation_pairs
+from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.document import markdown_parser
 from toolkit.findings import Severity
 
@@ -200,34 +199,29 @@ def _count(label: str, number: int) -> str:
 
 def compare_multisets(source: Counter[str], translation: Counter[str], noun: str) -> Iterator[str]:
     """Sentences naming what the translation lacks or adds compared to the source."""
-    if source == translation:
-        return
+    if (not source and not translation) or source == translation:
+        return  # most texts hold none: two empty counters, compared without Counter's __eq__
     for item, number in sorted((source - translation).items()):
         yield f"the translation lacks the source's {noun}{_count(item, number)}"
     for item, number in sorted((translation - source).items()):
         yield f"the translation has {noun}{_count(item, number)} not in the source"
 
 
-class UrlMismatch(Check):
+class UrlMismatch(PairCheck):
     """A URL of the source is missing or altered in the translation, or one was added."""
 
     id = "url-mismatch"
     severity = Severity.ERROR
 
-    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
-        for source, translation, where in translation_pairs(message):
-            for problem in compare_multisets(urls(source), urls(translation), "URL "):
-                yield where + problem
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        return compare_multisets(urls(source), urls(translation), "URL ")
 
 
-class MarkupMismatch(Check):
+class MarkupMismatch(PairCheck):
     """The translation's links, emphasis, code spans or inline HTML differ from the source's."""
 
     id = "markup-mismatch"
     severity = Severity.ERROR
 
-    def check_message(self, message: Message, context: CheckContext) -> Iterable[str]:
-        for source, translation, where in translation_pairs(message):
-            expected, actual = markup_structure(source), markup_structure(translation)
-            for problem in compare_multisets(expected, actual, ""):
-                yield where + problem
+    def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
+        return compare_multisets(markup_structure(source), markup_structure(translation), "")
