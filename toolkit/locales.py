@@ -70,7 +70,13 @@ def normalize_code(code: str) -> str:
     return "_".join(parts) + (f"@{modifier}" if modifier else "")
 
 
-@lru_cache(maxsize=256)
+#: Language codes whose data (CLDR symbols, units, negation words) a process keeps
+#: once built: more codes than CLDR has locales, so a run over catalogs in many
+#: languages, in any order, builds each language's data once.
+LANGUAGES_KEPT = 1024
+
+
+@lru_cache(maxsize=LANGUAGES_KEPT)
 def get_language(code: str) -> Language:
     """The language for a gettext code; ``LocaleError`` when CLDR does not know it."""
     if not code or not _CODE.match(code):

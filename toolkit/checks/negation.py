@@ -34,7 +34,7 @@ from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase
 from toolkit.checks.markup import prose_text
 from toolkit.checks.sentences import split_sentences
 from toolkit.findings import Severity
-from toolkit.locales import SOURCE_LANGUAGE
+from toolkit.locales import LANGUAGES_KEPT, SOURCE_LANGUAGE
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 #: Arabic short vowels, tanween, shadda, sukun, dagger alif and tatweel: optional in writing.
@@ -114,7 +114,7 @@ def _compile(
     return re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE) if branches else None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES_KEPT)
 def negation_markers(code: str) -> NegationMarkers | None:
     """The markers of ``code`` (``pt_BR`` falls back to ``pt``), or None when there are none."""
     data = data_file("negation")

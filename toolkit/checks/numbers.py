@@ -71,7 +71,7 @@ from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase
 from toolkit.checks.markup import prose_text
 from toolkit.checks.units import NUMBER_JOINERS, TIMES, Unit, unit_reader
 from toolkit.findings import Severity
-from toolkit.locales import SOURCE_LANGUAGE
+from toolkit.locales import LANGUAGES_KEPT, SOURCE_LANGUAGE
 
 #: Spaces a number may be grouped with whatever the language (ISO 80000-1).
 _SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -153,7 +153,7 @@ def _symbols(code: str) -> tuple[list[str], list[str]]:
     return clean[:2], clean[2:]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES_KEPT)
 def number_format(code: str) -> NumberFormat:
     """The spellings of numbers a translation into ``code`` may use.
 

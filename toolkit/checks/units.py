@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
-from toolkit.locales import SOURCE_LANGUAGE
+from toolkit.locales import LANGUAGES_KEPT, SOURCE_LANGUAGE
 
 #: What may stand between a number and its unit: nothing, a space of any width
 #: (``\s`` is every Unicode space), or a hyphen ("a 24-hour period").
@@ -224,7 +224,7 @@ class UnitReader:
         ) or any(not english.mentions(source, unit) for unit in measures[1] - measures[0])
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES_KEPT)
 def unit_reader(code: str) -> UnitReader:
     """The units of ``code`` (``pt_BR`` uses ``pt``'s words).
 
