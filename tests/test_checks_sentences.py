@@ -16,7 +16,7 @@ from tests.conftest import REPO
 from tests.shipped import DURATION, SHIPPED
 from tests.test_checks_planted import LINK, matcher
 from toolkit.catalog import Catalog, Message
-from toolkit.checks import run_checks
+from toolkit.checks import run_checks, sentences
 from toolkit.checks.base import CheckContext
 from toolkit.checks.sentences import (
     MIN_SAMPLES,
@@ -192,6 +192,22 @@ def test_of_sentences_alike_in_length_one_whose_placeholders_are_kept_is_not_nam
     assert find_gap(source, kept, 1.2) == Gap((source[1],))
     reworded = ("Bitte geben Sie einen korrekten Benutzernamen und ein Passwort ein.",)
     assert find_gap(source, reworded, 1.2) == Gap(source, either=True)
+
+
+def test_past_the_entries_kept_each_is_judged_on_the_ratio_so_far(monkeypatch):
+    catalog = shipped("de")
+    damaged = catalog.replace_messages(
+        tuple(
+            replace(m, msgstr=joined(reader_sentences(m.msgstr)[1:], "de"))
+            if len(reader_sentences(m.msgstr)) > 2
+            else m
+            for m in catalog.messages
+        )
+    )
+    all_at_the_end = findings(damaged, "de")
+    assert len(all_at_the_end) >= 5
+    monkeypatch.setattr(sentences, "ENTRIES_KEPT", 2)
+    assert findings(damaged, "de") == all_at_the_end
 
 
 def test_a_catalog_too_small_to_measure_is_not_judged():

@@ -209,7 +209,7 @@ def find_gap(source: tuple[str, ...], target: tuple[str, ...], ratio: float) -> 
     if len(lost) > 1:
         return Gap(tuple(source[i] for i in lost))
     # Every sentence whose loss the lengths explain about as well is a candidate;
-    # one whose acronyms or numbers the translation still holds is no longer.
+    # one whose acronyms, numbers or placeholders the translation still holds is not.
     fits = [
         index
         for index in range(len(source))
@@ -238,8 +238,8 @@ _SAMPLE_LENGTH = 20
 #: 1.2, 3 % at Chinese's 0.3), so a huge catalog is measured in bounded memory.
 _SCALE = 128
 _BUCKETS = 16 * _SCALE  # ratios up to 16
-#: Entries held until the ratio is known; past this, entries are judged on the
-#: ratio of the catalog so far.
+#: Entries held until the ratio is known; past this, the oldest is judged on the
+#: ratio of the catalog so far, so memory stays bounded however large the file.
 ENTRIES_KEPT = 10_000
 #: Languages that end no sentence with punctuation.
 _UNCOUNTABLE = frozenset({"th", "lo", "km"})
@@ -284,12 +284,15 @@ class _LengthRatio(Tally):
             if len(target_sentences) < len(source_sentences):
                 self.suspects.append(_Suspect(message, where, source_sentences, target_sentences))
         if len(self.suspects) > ENTRIES_KEPT:
-            return self._judge(self.suspects.popleft())
+            ratio = self.ratio()
+            if ratio is not None:
+                return self._judge(self.suspects.popleft(), ratio)
         return ()
 
     def finish(self) -> Iterable[tuple[Message | None, str]]:
+        ratio = self.ratio()
         for suspect in self.suspects:
-            yield from self._judge(suspect)
+            yield from self._judge(suspect, ratio)
 
     def ratio(self) -> float | None:
         """The median of the catalog's length ratios, or None before ``MIN_SAMPLES``."""
@@ -298,8 +301,7 @@ class _LengthRatio(Tally):
         counts = list(accumulate(self.histogram))
         return (bisect_left(counts, (self.samples + 1) / 2) + 0.5) / _SCALE
 
-    def _judge(self, suspect: _Suspect) -> list[tuple[Message | None, str]]:
-        ratio = self.ratio()
+    def _judge(self, suspect: _Suspect, ratio: float | None) -> list[tuple[Message | None, str]]:
         if ratio is None:
             return []
         gap = find_gap(suspect.source, suspect.target, ratio)
