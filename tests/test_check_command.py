@@ -188,3 +188,20 @@ def test_junit_reports_a_catalog_below_min_complete(shipped, l10n):
     root = ET.fromstring(l10n("check", "--format", "junit", "--min-complete", "100").stdout)
     names = [case.get("name") for case in root.iter("testcase")]
     assert "min-complete" in names
+
+
+def test_a_sentence_added_to_the_article_is_named_where_the_old_translation_lacks_it(shipped, l10n):
+    article = shipped / "source" / "ketamine.md"
+    before = "they are often temporary."
+    added = "Tell your doctor about any other medicines you take."
+    text = article.read_text(encoding="utf-8")
+    assert text.count(before) == 1
+    article.write_text(text.replace(before, f"{before} {added}"), encoding="utf-8")
+    assert l10n("extract").exit_code == 0
+    assert l10n("update").exit_code == 0
+    report = json.loads(l10n("check", "--format", "json").output)
+    risks = [f for f in report["findings"] if f["check"] == "fuzzy-risk"]
+    assert [(f["path"], f["message"]) for f in risks] == [
+        (PO.as_posix(), f"the source gained a sentence the old translation lacks: “{added}”")
+    ]
+    assert added in risks[0]["msgid"]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.checkutil import fails
+from toolkit.catalog import Message
+from toolkit.checks.base import CheckContext
 from toolkit.checks.fuzzy_risk import FuzzyRisk
+from toolkit.locales import get_language
 
 FUZZY = ("fuzzy",)
 
@@ -71,3 +74,50 @@ def test_a_term_the_new_source_names_but_the_old_translation_lacks():
         flags=FUZZY,
         context=context,
     )
+
+
+def _said(previous: str, source: str, old_translation: str, language: str) -> list[str]:
+    message = Message(source, old_translation, flags=FUZZY, previous_msgid=previous, line=1)
+    return list(FuzzyRisk().check_message(message, CheckContext(get_language(language))))
+
+
+#: An edit that adds advice holding no number, negation or term: only the sentence tells.
+ADDED = "Tell your doctor about any other medicines you take."
+
+
+@pytest.mark.parametrize(
+    ("previous", "source", "old_translation", "language"),
+    [
+        (
+            "Ketamine may cause dizziness.",
+            f"Ketamine may cause dizziness. {ADDED}",
+            "Die Ketaminbehandlung kann Schwindel verursachen.",
+            "de",
+        ),
+        (
+            "Ketamine may cause dizziness. Rest after the session.",
+            f"Ketamine may cause dizziness. {ADDED} Rest after the session.",
+            "氯胺酮可能引起头晕。治疗后请休息。",
+            "zh_CN",
+        ),
+    ],
+)
+def test_a_sentence_the_edit_added_is_named(previous, source, old_translation, language):
+    assert _said(previous, source, old_translation, language) == [
+        f"the source gained a sentence the old translation lacks: “{ADDED}”"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("previous", "source"),
+    [
+        # Reworded, not added: stale, as every fuzzy entry is, but not missing anything.
+        ("Ketamine may cause dizziness. Rest.", "Ketamine can cause dizziness. Rest well."),
+        # A sentence removed from the source: the old translation says more, not less.
+        ("Ketamine may cause dizziness. Rest.", "Ketamine may cause dizziness."),
+        # Two sentences joined by the edit.
+        ("Ketamine may cause dizziness. Rest.", "Ketamine may cause dizziness, so rest."),
+    ],
+)
+def test_an_edit_that_adds_no_sentence_is_not_named(previous, source):
+    assert _said(previous, source, "Ketamin kann Schwindel verursachen. Ruhen Sie.", "de") == []

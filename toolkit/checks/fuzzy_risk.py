@@ -5,7 +5,9 @@ fuzzy suggestion. If the edit changed a dose, added a "not" or named another
 drug, that suggestion now says something the source does not; a reviewer who
 skims and unmarks it publishes a wrong medical statement. This check compares
 the old translation with the *new* source using the same rules as the
-number, negation and terminology checks.
+number, negation and terminology checks, and names each sentence the edit
+added (from the entry's previous source, ``#| msgid``): the old translation
+cannot say it.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from toolkit.catalog import Message
 from toolkit.checks.base import Check, CheckContext
 from toolkit.checks.negation import negation_problems
 from toolkit.checks.numbers import number_problems
+from toolkit.checks.sentences import added_sentences
 from toolkit.checks.terminology import TermMissing
 from toolkit.findings import Severity
 
 
 class FuzzyRisk(Check):
-    """A fuzzy entry's old translation contradicts the new source: numbers, negation, terms."""
+    """A fuzzy translation contradicts the new source: numbers, negation, terms, added sentences."""
 
     id = "fuzzy-risk"
     severity = Severity.ERROR
@@ -43,3 +46,6 @@ class FuzzyRisk(Check):
                 yield f"the old translation no longer matches the source: {problem}"
         for problem in TermMissing().check_message(message, context):
             yield f"the old translation no longer matches the source: {problem}"
+        if message.previous_msgid is not None:
+            for sentence in added_sentences(message.previous_msgid, message.msgid):
+                yield f"the source gained a sentence the old translation lacks: “{sentence}”"

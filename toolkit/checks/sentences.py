@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -111,6 +112,27 @@ def split_sentences(text: str) -> tuple[str, ...]:
         else:
             sentences.append(piece)
     return tuple(sentences)
+
+
+def added_sentences(old: str, new: str) -> list[str]:
+    """The sentences ``new`` inserts between those of ``old``, which it keeps.
+
+    ``old`` is what a fuzzy entry's translation was made from (its ``#|
+    msgid``): a sentence the edit only reworded is not counted, one it added
+    is, so a carried-over translation is known to say nothing of it.
+    """
+    before = split_sentences(prose_text(old))
+    after = split_sentences(prose_text(new))
+    if len(after) <= len(before):
+        return []
+    keys = [[" ".join(s.split()) for s in sentences] for sentences in (before, after)]
+    matcher = SequenceMatcher(None, *keys, autojunk=False)
+    return [
+        sentence
+        for tag, _, _, start, end in matcher.get_opcodes()
+        if tag == "insert"
+        for sentence in after[start:end]
+    ]
 
 
 # --- pairing sentences by length ----------------------------------------------------------
