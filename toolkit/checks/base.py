@@ -142,7 +142,9 @@ class PairCheck(Check):
     """A check that compares each filled translation with its source through one function.
 
     Plural forms are compared one by one, each with the source it translates,
-    and their problems are prefixed with the form (``msgstr[1]: ``).
+    and their problems are prefixed with the form (``msgstr[1]: ``). The runner
+    makes an entry's pairs once and calls every such check's ``problems``
+    directly; ``check_message`` serves whoever looks at a single entry.
     """
 
     def problems(self, source: str, translation: str, language: str) -> Iterable[str]:
