@@ -379,6 +379,10 @@ FREQUENCY_GOOD = [
     (FREQUENCY, "تناول 5 ملغ مرتين يوميًا، أو ثلاث مرات يوميًا عند الحاجة؛ ويُستخدم البخاخ مرة "
      "واحدة أسبوعيًا.", "ar"),
     (FREQUENCY, "每次5 mg，每日两次，必要时每日三次；喷雾剂每周使用一次。", "zh_CN"),
+    # Japanese and Korean put the rate first: 1日2回 is "a day, twice".
+    (FREQUENCY, "5 mgを1日2回、必要に応じて1日3回服用し、スプレーは週1回使用します。", "ja"),
+    (FREQUENCY, "5 mg를 1일 2회, 필요 시 1일 3회 복용하고, 스프레이는 주 1회 사용합니다.", "ko"),
+    ("Take 10 mg a day for 2 weeks.", "2週間、1日10 mgを服用してください。", "ja"),
     ("Take it thrice daily.", "Prenez-le trois fois par jour.", "fr"),
     # Without a rate, "twice" and "once" say no dose.
     ("Ketamine is twice as likely to help.", "Ketamin hilft doppelt so wahrscheinlich.", "de"),
@@ -397,6 +401,9 @@ FREQUENCY_BAD = [
     (FREQUENCY, "تناول 5 ملغ مرة واحدة يوميًا، أو ثلاث مرات يوميًا عند الحاجة؛ ويُستخدم البخاخ "
      "مرة واحدة أسبوعيًا.", "ar"),
     (FREQUENCY, "每次5 mg，每日一次，必要时每日三次；喷雾剂每周使用一次。", "zh_CN"),
+    (FREQUENCY, "5 mgを1日1回、必要に応じて1日3回服用し、スプレーは週1回使用します。", "ja"),
+    # The one of a rate is no dose: 1日 before a word, not a number, is "one day".
+    ("Take 10 mg a day.", "1日10 mgを1日服用してください。", "ja"),
     ("Take it thrice daily.", "Prenez-le deux fois par jour.", "fr"),
     # "once" as a word stands for the source's "once", not for a 1 written in digits.
     ("Take 1 tablet.", "Prenez un comprimé une fois.", "fr"),

@@ -87,6 +87,9 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _TARGET_RUN = re.compile(rf"\d+(?:{_SEP}\d+)*")
 _HAN_LOCANT = re.compile(r"-[\u4e00-\u9fff]")
 _FULL_HOUR = re.compile(r"(?<=[\d\x00]):00(?!\d)")  # \x00: a number matched already
+#: The "1" of a rate written before its number in Japanese and Korean: 1日3回 and
+#: 1일 3회 are "three times a day", 1日10 mg and 1回10 mg "10 mg a day", "a dose".
+_RATE_ONE = re.compile(r"(?:日|週|時間|回|일|주|시간|회)\s*[、,]?\s*[\d\x00]")
 
 _CJK_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
@@ -508,11 +511,14 @@ class _Translation:
 
         A locant before a Chinese chemical name is part of the name, not a
         quantity: "serotonin" is ``5-羟色胺`` (5-hydroxytryptamine); nor are the
-        minutes of a full hour (``20:00`` for "8 p.m.").
+        minutes of a full hour (``20:00`` for "8 p.m."), nor the "1" of a
+        Japanese or Korean rate before its number (``1日3回``, "three times a day").
         """
         for match in _TARGET_RUN.finditer(self.text):
             start, end = match.span()
             if _HAN_LOCANT.match(self.text, end) or _FULL_HOUR.match(self.text, start - 1):
+                continue
+            if match.group() == "1" and _RATE_ONE.match(self.text, end):
                 continue
             yield self.original[self.index[start] : self.index[end - 1] + 1]
 
