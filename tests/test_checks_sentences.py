@@ -19,6 +19,7 @@ from toolkit.catalog import Catalog, Message
 from toolkit.checks import run_checks, sentences
 from toolkit.checks.base import CheckContext
 from toolkit.checks.sentences import (
+    MAX_SENTENCES,
     MIN_SAMPLES,
     Gap,
     SentenceMissing,
@@ -208,6 +209,12 @@ def test_past_the_entries_kept_each_is_judged_on_the_ratio_so_far(monkeypatch):
     assert len(all_at_the_end) >= 5
     monkeypatch.setattr(sentences, "ENTRIES_KEPT", 2)
     assert findings(damaged, "de") == all_at_the_end
+
+
+def test_a_source_of_too_many_sentences_to_pair_is_not_judged():
+    source = tuple(f"Sentence number {n} says one more thing." for n in range(MAX_SENTENCES + 1))
+    assert find_gap(source[:MAX_SENTENCES], source[1 : MAX_SENTENCES - 5], 1.0) is not None
+    assert find_gap(source, source[1:-5], 1.0) is None
 
 
 def test_a_catalog_too_small_to_measure_is_not_judged():
