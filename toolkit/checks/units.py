@@ -45,6 +45,10 @@ _LEAD = re.compile(r"[\s\u2010-\u2015~\uff5e-]*")
 #: What may stand between a rate and its number in Chinese: a verb ("每周服用10 mg").
 _VERB_BEFORE_NUMBER = r"\s*[\u4e00-\u9fff]{0,4}"
 _SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: Where a spelling such as "mg" ends: before no letter of a script written with
+#: spaces ("mgr" is no unit); Japanese and Korean put their particles right after
+#: it ("10 mgを", "10 mg를").
+_WORD_ENDS = rf"(?!(?!{_SCRIPTS_WITHOUT_SPACES.pattern})[^\W\d_])"
 
 
 #: Units a dose may be given per without saying so right after the number: "täglich
@@ -86,13 +90,13 @@ def _spelled(spellings: Iterable[str], whole: bool = False) -> str:
     """A pattern of unit spellings: a word must end where the spelling does.
 
     Spellings in a script written without spaces, and signs, may be followed
-    by anything; the others must not ("mg" is not the start of "mgr"), nor,
-    when ``whole``, start inside a word.
+    by anything; the others by no letter of a script with spaces ("mg" is not
+    the start of "mgr"), nor, when ``whole``, start inside a word.
     """
     solid = [s for s in spellings if _solid(s)]
     spaced = [s for s in spellings if not _solid(s)]
     start = "(?<![^\\W\\d_])" if whole else ""
-    branches = [f"{start}(?:{alternatives(spaced)})(?![^\\W\\d_])"] if spaced else []
+    branches = [f"{start}(?:{alternatives(spaced)}){_WORD_ENDS}"] if spaced else []
     branches += [f"(?:{alternatives(solid)})"] if solid else []
     return "|".join(branches) or "(?!)"
 
