@@ -261,6 +261,7 @@ UNITS_GOOD += [
     ("Take 10 mg/day.", "1日10 mgを服用してください。", "ja"),
     ("Take 10 mg a day.", "毎日10 mgを服用してください。", "ja"),
     ("Take 10 mg a day.", "1일 10 mg를 복용하십시오.", "ko"),
+    ("Take 10 mg a day.", "매일 10 mg를 복용하십시오.", "ko"),
     (
         "Wait 2 hours, then give 10 mg over 3 weeks.",
         "2時間待ってから、3週間かけて10ミリグラムを投与します。",
@@ -511,6 +512,7 @@ UNITS_BAD += [
     ("Take 10 mg a week.", "1日10 mgを服用してください。", "ja"),
     ("Take 10 mg/day.", "毎週10 mgを服用してください。", "ja"),
     ("Take 10 mg a week.", "1일 10 mg를 복용하십시오.", "ko"),
+    ("Take 10 mg/day.", "매주 10 mg를 복용하십시오.", "ko"),
     ("Wait 2 hours, then give 10 mg.", "2日間待ってから、10 mgを投与します。", "ja"),
     ("Wait 2 hours, then give 10 mg.", "2시간 기다린 후 10 g를 투여합니다.", "ko"),
     ("Give 10 mg over 3 weeks.", "3か月かけて10 mgを投与します。", "ja"),
