@@ -219,22 +219,30 @@ def test_a_source_of_too_many_sentences_to_pair_is_not_judged():
 
 def test_a_catalog_too_small_to_measure_is_not_judged():
     catalog = shipped("fr")
-    message = next(m for m in catalog.messages if len(reader_sentences(m.msgstr)) == 3)
+    message = next(m for m in catalog.messages[1:] if len(reader_sentences(m.msgstr)) == 3)
     damaged = replace(message, msgstr=reader_sentences(message.msgstr)[2])
-    few = catalog.replace_messages((catalog.messages[0], damaged))
-    assert findings(few, "fr") == []
-    assert MIN_SAMPLES > 1
+    whole = with_translation(catalog, message, damaged.msgstr)
+    assert any(check == "sentence-missing" for _, check, _ in findings(whole, "fr"))
+    # The same entry with fewer than MIN_SAMPLES others to learn the ratio from.
+    others = [m for m in catalog.messages[1:] if m is not message][: MIN_SAMPLES - 2]
+    few = catalog.replace_messages((catalog.messages[0], *others, damaged))
+    assert not any(check == "sentence-missing" for _, check, _ in findings(few, "fr"))
 
 
 def test_languages_without_sentence_marks_are_not_judged():
     catalog = shipped("fr")
-    header = replace(catalog.messages[0], msgstr="Language: th\n")
-    message = next(m for m in catalog.messages if len(reader_sentences(m.msgstr)) == 3)
+    message = next(m for m in catalog.messages[1:] if len(reader_sentences(m.msgstr)) == 3)
     damaged = replace(message, msgstr=reader_sentences(message.msgstr)[2])
-    entries = (header, *(damaged if m is message else m for m in catalog.messages[1:]))
-    context = CheckContext(language=get_language("th"))
-    result = run_checks(catalog.replace_messages(entries), context, "th.po", (SentenceMissing,))
-    assert result.findings == ()
+    body = tuple(damaged if m is message else m for m in catalog.messages[1:])
+    found = {}
+    for code in ("fr", "th"):
+        header = replace(catalog.messages[0], msgstr=f"Language: {code}\n")
+        context = CheckContext(language=get_language(code))
+        result = run_checks(
+            catalog.replace_messages((header, *body)), context, "x.po", (SentenceMissing,)
+        )
+        found[code] = len(result.findings)
+    assert found == {"fr": 1, "th": 0}
 
 
 _SENTENCE = st.text(st.sampled_from(list("abc Xy.?!。")), min_size=1, max_size=40)

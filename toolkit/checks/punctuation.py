@@ -21,6 +21,7 @@ from typing import ClassVar
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.english_numbers import MONTHS, WEEKDAYS
 from toolkit.checks.markup import visible_text
+from toolkit.checks.sentences import ENGLISH_ABBREVIATIONS
 from toolkit.findings import Severity
 
 #: Whitespace a reader could see at the start of a text (newlines are newline-mismatch's).
@@ -52,7 +53,7 @@ _LAST_CHARACTERS = frozenset(s[-1] for s, _ in _SPELLINGS)
 #: A text ending in an abbreviation ("8 p.m.", "Feb.", "etc."): its last full stop
 #: is the abbreviation's, which a translation need not have ("20 h", "二月").
 _ABBREVIATIONS = (*(name.capitalize() for name in (*MONTHS, *WEEKDAYS)), "Sept")
-_ABBREVIATIONS += ("etc", "approx", "vs", "cf", "incl")
+_ABBREVIATIONS += tuple(re.escape(a) for a in ENGLISH_ABBREVIATIONS)
 _ABBREVIATION_END = re.compile(
     rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b(?:{'|'.join(_ABBREVIATIONS)})\.)"
     rf"[\s{re.escape(_CLOSERS)}]*$"

@@ -58,15 +58,18 @@ _END = re.compile(
     rf"[{_FINAL}][{_CLOSERS}]{{0,2}}\s+|[{_FULL_WIDTH}][{_CLOSERS}]?(?![{_CLOSERS}\s])"
 )
 _HAS_FINAL = re.compile(f"[{_FINAL}]")
+#: English words shortened with a full stop that may end a text as well as stand
+#: inside it ("tablets, sprays, etc."): the end-punctuation check reads them too.
+ENGLISH_ABBREVIATIONS = ("etc", "approx", "vs", "cf", "incl", "e.g", "i.e")
 #: A full stop that ends no sentence: an abbreviation, an initial ("J. Smith",
 #: "z. B."), an ordinal ("am 3. Tag"); the next piece continues the sentence.
 _ABBREVIATIONS = frozenset(
     abbreviation.lower()
     for abbreviation in (
-        "e.g", "i.e", "etc", "vs", "cf", "incl", "approx", "Dr", "Mr", "Mrs", "Ms", "St",
-        "No", "Nr", "ca", "bzw", "usw", "vgl", "Abb", "Fig", "al", "env", "aprox", "núm",
-        "pág", "Sr", "Sra", "Dra", "Ud", "Prof", "vol", "pp", "p", "ex", "ej", "bspw", "ggf",
-        "inkl", "evtl",
+        *ENGLISH_ABBREVIATIONS,
+        "Dr", "Mr", "Mrs", "Ms", "St", "No", "Nr", "ca", "bzw", "usw", "vgl", "Abb", "Fig",
+        "al", "env", "aprox", "núm", "pág", "Sr", "Sra", "Dra", "Ud", "Prof", "vol", "pp", "p",
+        "ex", "ej", "bspw", "ggf", "inkl", "evtl",
     )
 )  # fmt: skip
 _OPENING = "([{\"'“‘«¿¡"
