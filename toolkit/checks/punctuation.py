@@ -21,14 +21,14 @@ from typing import ClassVar
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
 from toolkit.checks.english_numbers import MONTHS, WEEKDAYS
 from toolkit.checks.markup import visible_text
-from toolkit.checks.sentences import ENGLISH_ABBREVIATIONS
+from toolkit.checks.sentences import CLOSING_MARKS, ENGLISH_ABBREVIATIONS, split_sentences
 from toolkit.findings import Severity
 
 #: Whitespace a reader could see at the start of a text (newlines are newline-mismatch's).
 _LEADING_SPACE = re.compile("[^\\S\n]*")
 _DOUBLE_SPACE = re.compile("[ \u00a0\u202f]{2,}")
-#: What may follow the final punctuation without hiding it: closing quotes and brackets.
-_CLOSERS = "\"'”’»›)]}）】」』〉》"
+#: Invisible marks that may follow the final punctuation without hiding it (bidi
+#: marks, zero-width space, BOM); closing quotes and brackets may too (CLOSING_MARKS).
 _FORMAT_MARKS = "\u200e\u200f\u061c\u200b\ufeff"
 
 #: Final punctuation a reader takes for the same thing, by what it does.
@@ -44,7 +44,6 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 #: Languages that open a question or exclamation with an inverted mark.
 _INVERTED = {"question mark": "¿", "exclamation mark": "¡"}
 _INVERTED_LANGUAGES = ("es", "gl", "ast")
-_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
 #: Every spelling with its kind, longest first: "..." is an ellipsis, not a full stop.
 _SPELLINGS = sorted(
     ((s, kind) for kind, spellings in _ENDINGS.items() for s in spellings), key=lambda c: -len(c[0])
@@ -56,14 +55,14 @@ _ABBREVIATIONS = (*(name.capitalize() for name in (*MONTHS, *WEEKDAYS)), "Sept")
 _ABBREVIATIONS += tuple(re.escape(a) for a in ENGLISH_ABBREVIATIONS)
 _ABBREVIATION_END = re.compile(
     rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b(?:{'|'.join(_ABBREVIATIONS)})\.)"
-    rf"[\s{re.escape(_CLOSERS)}]*$"
+    rf"[\s{re.escape(CLOSING_MARKS)}]*$"
 )
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def final_punctuation(text: str) -> tuple[str, str] | None:
     """The kind and characters of ``text``'s final punctuation (of what a reader sees)."""
-    shown = visible_text(text).rstrip().rstrip(_FORMAT_MARKS + _CLOSERS).rstrip()
+    shown = visible_text(text).rstrip().rstrip(_FORMAT_MARKS + CLOSING_MARKS).rstrip()
     if not shown or shown[-1] not in _LAST_CHARACTERS:
         return None
     for spelling, kind in _SPELLINGS:
@@ -77,8 +76,8 @@ def _missing_inverted_mark(translation: str, kind: str, language: str) -> str | 
     if opener is None or language.split("_")[0] not in _INVERTED_LANGUAGES:
         return None
     shown = visible_text(translation).rstrip()
-    last_sentence = _SENTENCE_BREAK.split(shown[:-1])[-1]
-    return None if opener in last_sentence else opener
+    sentences = split_sentences(shown)
+    return None if sentences and opener in sentences[-1] else opener
 
 
 def end_punctuation_problems(source: str, translation: str, language: str) -> list[str]:

@@ -49,9 +49,10 @@ from toolkit.findings import Severity
 _FINAL = ".!?…。！？؟۔।॥։።။"
 #: Full-width marks end a sentence with no space after them.
 _FULL_WIDTH = "。！？"
-#: Quotes and brackets that may close a sentence after its final mark.
-_CLOSING = "\"'“”‘’»)]」』"
-_CLOSERS = re.escape(_CLOSING)
+#: Quotes and brackets that may close a sentence after its final mark (German
+#: quotations close with the marks English opens with) or follow a text's end.
+CLOSING_MARKS = "\"'“”‘’»›)]}）】」』〉》"
+_CLOSERS = re.escape(CLOSING_MARKS)
 #: The end of a sentence: a final mark, up to two closers, and the spaces after
 #: them; or a full-width mark and a closer, with no space needed.
 _END = re.compile(
@@ -76,7 +77,7 @@ _OPENING = "([{\"'“‘«¿¡"
 
 
 def _ends_in_abbreviation(sentence: str) -> bool:
-    shown = sentence.rstrip(_CLOSING)
+    shown = sentence.rstrip(CLOSING_MARKS)
     if not shown.endswith("."):
         return False
     words = shown[:-1].rsplit(None, 1)
