@@ -223,3 +223,38 @@ def test_checking_in_this_process_leaves_the_collector_as_it_was(tmp_path):
     before = gc.get_threshold()
     audit_catalogs([(path, "a.po")], Config(), jobs=1)
     assert gc.get_threshold() == before
+
+
+def test_workers_give_the_verdicts_of_one_process_in_the_order_of_the_paths(tmp_path):
+    paths = []
+    for number, language in enumerate(SHIPPED * 2):
+        path = tmp_path / f"{number}-{language}.po"
+        source = REPO / "locales" / language / "LC_MESSAGES" / "ketamine.po"
+        text = source.read_text(encoding="utf-8")
+        # Every other copy gains an untranslated entry, so verdicts differ by file.
+        added = f'\nmsgid "Take {number} mg."\nmsgstr ""\n' if number % 2 else ""
+        path.write_text(text + added, encoding="utf-8")
+        paths.append((path, path.name))
+    one, two = (audit_catalogs(paths, Config(), jobs=jobs) for jobs in (1, 2))
+    assert [f.path for f in two.files] == [shown for _, shown in paths]
+    assert two.files == one.files
+    assert [bool(f.findings) for f in two.files] == [n % 2 == 1 for n in range(len(paths))]
+
+
+def test_a_language_is_checked_in_one_batch_and_one_language_spreads_over_batches():
+    from toolkit.audit import _batches
+
+    # 32 languages of two catalogs each, and a catalog of no known language.
+    languages = [f"l{n % 32}" for n in range(64)] + [None]
+    sizes = [10 + n % 32 for n in range(64)] + [5]
+    batches = _batches(sizes, languages, jobs=1)  # batches of up to 1637 // 16 bytes
+    assert sorted(i for batch in batches for i in batch) == list(range(65))
+    assert sorted(sorted(batch) for batch in batches) == sorted(
+        [[n, n + 32] for n in range(32)] + [[64]]
+    )
+    totals = [sum(sizes[i] for i in batch) for batch in batches]
+    assert totals == sorted(totals, reverse=True)
+    # A project in one language: as many batches as for 32 languages.
+    alone = _batches(sizes[:64], ["fr"] * 64, jobs=2)
+    assert sorted(i for batch in alone for i in batch) == list(range(64))
+    assert len(alone) >= 32

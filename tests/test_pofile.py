@@ -667,3 +667,19 @@ def test_po_like_garbage_raises_nothing_but_catalog_syntax_errors(tokens):
     except CatalogSyntaxError:
         return
     write_po(catalog)
+
+
+def test_header_language_reads_only_the_header(tmp_path):
+    from toolkit.pofile import header_language
+
+    latin = tmp_path / "latin.po"
+    latin.write_bytes(
+        b'msgid ""\nmsgstr ""\n"Language: pt_BR\\n"\n'
+        b'"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+        b'msgid "a"\nmsgstr "\xe9"\n\nmsgid "broken\n'
+    )
+    assert header_language(latin) == "pt_BR"
+    headless = tmp_path / "headless.po"
+    headless.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    assert header_language(headless) is None
+    assert header_language(tmp_path / "missing.po") is None

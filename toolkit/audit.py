@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 from toolkit.catalog import Catalog, Message
@@ -28,7 +28,7 @@ from toolkit.fileio import file_size
 from toolkit.findings import Finding, Severity
 from toolkit.glossary import Glossary
 from toolkit.locales import Language, get_language
-from toolkit.pofile import iter_po_file
+from toolkit.pofile import header_language, iter_po_file
 from toolkit.stats import CatalogStats, StatsCounter
 from toolkit.terms import TermMatcher
 
@@ -135,10 +135,45 @@ def _start_worker(glossary: Glossary | None) -> None:
     collect_less_often()  # for the worker's life: it only checks
 
 
-def _audit_in_worker(job: tuple[Path, str, Config, str | None]) -> FileAudit:
-    path, shown, config, language_override = job
-    set_aside_long_lived()  # the matcher, and dictionaries loaded for earlier catalogs
-    return audit_catalog(path, shown, config, _worker_terms, language_override)
+def _audit_in_worker(
+    batch: list[tuple[Path, str]], config: Config, language_override: str | None
+) -> list[FileAudit]:
+    audits = []
+    for path, shown in batch:
+        set_aside_long_lived()  # the matcher, and dictionaries loaded for earlier catalogs
+        audits.append(audit_catalog(path, shown, config, _worker_terms, language_override))
+    return audits
+
+
+#: Batches per worker, at least: small enough that no worker is left alone with a
+#: big one at the end, large enough to hold a language's catalogs.
+_BATCHES_PER_JOB = 16
+
+
+def _batches(sizes: list[int], languages: list[str | None], jobs: int) -> list[list[int]]:
+    """Indexes of the catalogs, in batches for the workers, the largest batches first.
+
+    A language's catalogs go together, so that its data (CLDR symbols, units,
+    stemmers, the glossary's automaton) is built by one worker, not by each;
+    a batch holds at most a ``jobs * _BATCHES_PER_JOB``-th of all the bytes,
+    so a project in one language still spreads over every worker.
+    """
+    limit = max(1, sum(sizes) // (jobs * _BATCHES_PER_JOB))
+    by_language: dict[str | None, list[int]] = {}
+    for index, language in enumerate(languages):
+        by_language.setdefault(language, []).append(index)
+    batches: list[list[int]] = []
+    for members in by_language.values():
+        batch: list[int] = []
+        total = 0
+        for index in sorted(members, key=lambda i: -sizes[i]):
+            if batch and total + sizes[index] > limit:
+                batches.append(batch)
+                batch, total = [], 0
+            batch.append(index)
+            total += sizes[index]
+        batches.append(batch)
+    return sorted(batches, key=lambda batch: -sum(sizes[i] for i in batch))
 
 
 def default_jobs(files: int) -> int:
@@ -173,15 +208,20 @@ def audit_catalogs(
                     audit_catalog(path, shown, config, terms, language_override, progress)
                 )
         return Audit(tuple(audits), config.fail_on)
-    # Largest catalogs first and small chunks, so no worker is left with the big
-    # ones at the end; the result is put back in the order of ``paths``.
-    order = sorted(range(len(paths)), key=lambda i: -file_size(paths[i][0]))
-    work = [(paths[i][0], paths[i][1], config, language_override) for i in order]
+    sizes = [file_size(path) for path, _ in paths]
+    languages = [language_override or header_language(path) for path, _ in paths]
+    batches = _batches(sizes, languages, jobs)
     audits: list[FileAudit | None] = [None] * len(paths)
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(glossary,)) as pool:
-        results = pool.map(_audit_in_worker, work, chunksize=max(1, len(work) // (jobs * 32)))
-        for index, audit in zip(order, results, strict=True):
-            audits[index] = audit
-            if progress is not None:
-                progress(file_size(paths[index][0]))
+        results = pool.map(
+            _audit_in_worker,
+            [[paths[i] for i in batch] for batch in batches],
+            repeat(config),
+            repeat(language_override),
+        )
+        for batch, batch_audits in zip(batches, results, strict=True):
+            for index, audit in zip(batch, batch_audits, strict=True):
+                audits[index] = audit
+                if progress is not None:
+                    progress(sizes[index])
     return Audit(tuple(a for a in audits if a is not None), config.fail_on)

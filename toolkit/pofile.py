@@ -1405,6 +1405,29 @@ def _find_charset(data: bytes, path: str | None) -> _Charset:
     return _charset_of(declared, path, first.line)
 
 
+#: Bytes ``header_language`` reads: a header is a few hundred, a long one a few thousand.
+_HEADER_BYTES = 1 << 16
+
+
+def header_language(path: str | Path) -> str | None:
+    """The ``Language`` of a PO file's header, read from its first bytes only.
+
+    A hint, for work that is cheaper done a language at a time: a file that
+    cannot be read, or whose header is not in its first bytes, says None (its
+    full read reports any error).
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_HEADER_BYTES)
+    except OSError:
+        return None
+    end = head.find(b"\n\n", head.find(b"msgstr"))
+    first = _first_message(head[: end + 1] if end >= 0 else head, str(path))
+    if first is None or not first.is_header:
+        return None
+    return Catalog((first,)).language
+
+
 def _first_message(head: bytes, path: str | None) -> Message | None:
     """The first message of ``head``, its bytes read as Latin-1 (any will do)."""
     reader = _Reader(head.decode("latin-1"), path, _Charset("ISO-8859-1", "latin-1"))
