@@ -56,27 +56,36 @@ def serving(root: Path) -> Iterator[str]:
         thread.join(timeout=5)
 
 
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory: pytest.TempPathFactory):
-    """One headless Chromium for the module, with a fresh profile."""
+@contextmanager
+def chromium(profile: Path) -> Iterator[object]:
+    """A headless Chromium with a fresh profile in ``profile``, quit on leaving."""
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError:
         unavailable("selenium is not installed (pip install -e '.[test]')")
-    chromium = require_program("chromium")
+    binary = require_program("chromium")
     chromedriver = require_program("chromedriver")
     options = webdriver.ChromeOptions()
-    options.binary_location = chromium
+    options.binary_location = binary
     for argument in CHROME_ARGUMENTS:
         options.add_argument(argument)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.add_argument(f"--user-data-dir={profile}")
     options.add_argument(f"--lang={BROWSER_LANGUAGES.split(',')[0]}")
     options.add_experimental_option("prefs", {"intl.accept_languages": BROWSER_LANGUAGES})
     browser = webdriver.Chrome(service=Service(chromedriver), options=options)
     browser.set_page_load_timeout(30)
-    yield browser
-    browser.quit()
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory: pytest.TempPathFactory):
+    """One headless Chromium for the module's pages served over HTTP."""
+    with chromium(tmp_path_factory.mktemp("chromium-profile")) as browser:
+        yield browser
 
 
 @pytest.fixture(scope="module")
@@ -185,21 +194,27 @@ def test_every_language_looks_right(driver, site, tmp_path_factory):
     print(f"screenshots in {folder}")
 
 
-def test_the_static_site_works_from_disk(driver, tmp_path):
+def test_the_static_site_works_from_disk(tmp_path):
+    """The built site from file:// pages, in a browser of its own.
+
+    A renderer that had served the module's HTTP pages once crashed on the
+    switch to local files; a fresh browser starts with local files.
+    """
     from preview.site import build
 
     root = copy_shipped_project(tmp_path / "project")
     out = tmp_path / "dist"
     build(root, out)
-    # The root page's script follows navigator.languages (pt-BR here) with no inline script.
-    driver.get((out / "index.html").as_uri())
-    assert driver.current_url == (out / "pt_BR" / "ketamine" / "index.html").as_uri()
-    assert html_attribute(driver, "lang") == "pt-BR"
-    # The shared stylesheet loads through its relative link.
-    header = driver.find_element("css selector", ".site-header")
-    assert driver.execute_script("return getComputedStyle(arguments[0]).display", header) == (
-        "flex"
-    )
-    driver.find_element("css selector", 'nav.switcher a[hreflang="ar"]').click()
-    assert driver.current_url == (out / "ar" / "ketamine" / "index.html").as_uri()
-    assert driver.execute_script("return getComputedStyle(document.body).direction") == "rtl"
+    with chromium(tmp_path / "chromium-profile") as driver:
+        # The root page's script follows navigator.languages (pt-BR here) with no inline script.
+        driver.get((out / "index.html").as_uri())
+        assert driver.current_url == (out / "pt_BR" / "ketamine" / "index.html").as_uri()
+        assert html_attribute(driver, "lang") == "pt-BR"
+        # The shared stylesheet loads through its relative link.
+        header = driver.find_element("css selector", ".site-header")
+        assert driver.execute_script("return getComputedStyle(arguments[0]).display", header) == (
+            "flex"
+        )
+        driver.find_element("css selector", 'nav.switcher a[hreflang="ar"]').click()
+        assert driver.current_url == (out / "ar" / "ketamine" / "index.html").as_uri()
+        assert driver.execute_script("return getComputedStyle(document.body).direction") == "rtl"
