@@ -638,6 +638,244 @@ def test_a_comparison_sign_turned_the_other_way_fails(source, translation, langu
     ]
 
 
+BOUNDS_GOOD = [
+    # A negation of another clause ("do not use ... if") leaves the bound as it is.
+    (
+        "Do not drive if you took more than 2 doses.",
+        "Ne conduisez pas si vous avez pris plus de 2 doses.",
+        "fr",
+    ),
+    (
+        "Do not use it if eGFR is less than 30 ml/min.",
+        "Nicht anwenden, wenn die eGFR unter 30 ml/min liegt.",
+        "de",
+    ),
+    (
+        "Do not use ketamine if eGFR is less than 30 ml/min.",
+        "N'utilisez pas la kétamine si le DFGe est inférieur à 30 ml/min.",
+        "fr",
+    ),
+    (
+        "Take no more than 4 doses a day.",
+        "Ne prenez pas plus de 4 doses par jour.",
+        "fr",
+    ),
+    # Negated on both sides, by words before the bound: the negation check's business.
+    (
+        "Do not give the patient more than 4 doses a day.",
+        "Ne donnez jamais au patient plus de 4 doses par jour.",
+        "fr",
+    ),
+    (
+        "In addition to 10 mg of ketamine, give at most 5 mg of midazolam.",
+        "En plus de 10 mg de kétamine, donnez au plus 5 mg de midazolam.",
+        "fr",
+    ),
+    (
+        "Patients younger than 18 were excluded.",
+        "Les patients de moins de 18 ans ont été exclus.",
+        "fr",
+    ),
+    (
+        "Take up to 3 tablets a day.",
+        "Prenez jusqu’à 3 comprimés par jour.",
+        "fr",
+    ),
+    (
+        "Wait at least 2 hours between doses.",
+        "Espere por lo menos 2 horas entre dosis.",
+        "es",
+    ),
+    (
+        "Use it up to 3 times a day.",
+        "Úselo hasta 3 veces al día.",
+        "es",
+    ),
+    (
+        "Adults older than 65 need lower doses.",
+        "Los adultos mayores de 65 años necesitan dosis más bajas.",
+        "es",
+    ),
+    (
+        "Do not take more than 2 doses.",
+        "No tome más de 2 dosis.",
+        "es",
+    ),
+    (
+        "Patients under 18 years were excluded.",
+        "Pacientes com menos de 18 anos foram excluídos.",
+        "pt_BR",
+    ),
+    (
+        "Wait at least 2 hours.",
+        "Aguarde no mínimo 2 horas.",
+        "pt_BR",
+    ),
+    (
+        "Take no more than 3 tablets a day.",
+        "Não tome mais de 3 comprimidos por dia.",
+        "pt_BR",
+    ),
+    (
+        "Take no more than 4 doses a day.",
+        "Nehmen Sie höchstens 4 Dosen pro Tag ein.",
+        "de",
+    ),
+    (
+        "Children under 12 must not take it.",
+        "Kinder unter 12 Jahren dürfen es nicht einnehmen.",
+        "de",
+    ),
+    (
+        "The effect lasts more than 2 hours.",
+        "Die Wirkung hält über 2 Stunden an.",
+        "de",
+    ),
+    (
+        "Do not use it if eGFR is less than 30 ml/min.",
+        "لا تستخدمه إذا كان معدل الترشيح أقل من 30 مل/دقيقة.",
+        "ar",
+    ),
+    (
+        "Take no more than 4 doses a day.",
+        "لا تتناول أكثر من 4 جرعات يوميًا.",
+        "ar",
+    ),
+    (
+        "Take up to 3 tablets a day.",
+        "每天最多服用3片。",
+        "zh_CN",
+    ),
+    (
+        "Do not take more than 3 tablets a day.",
+        "每天服用不得超过3片。",
+        "zh_CN",
+    ),
+    (
+        "Take up to 3 tablets a day.",
+        "每天服用不要超过3片。",
+        "zh_CN",
+    ),
+    # Bounds after the number are not read: never reported.
+    (
+        "Children under 12 must not take it.",
+        "12岁以下儿童不得服用。",
+        "zh_CN",
+    ),
+    (
+        "Wait at least 6 hours.",
+        "انتظر 6 ساعات على الأقل.",
+        "ar",
+    ),
+]
+BOUNDS_BAD = [
+    (
+        "Do not use it if eGFR is less than 30 ml/min.",
+        "Nicht anwenden, wenn die eGFR über 30 ml/min liegt.",
+        "de",
+        "less than 30",
+        "über 30",
+    ),
+    (
+        "Do not use it if eGFR is less than 30 ml/min.",
+        "如果eGFR高于30 ml/min，请勿使用。",
+        "zh_CN",
+        "less than 30",
+        "高于30",
+    ),
+    (
+        "Do not use ketamine if eGFR is less than 30 ml/min.",
+        "N'utilisez pas la kétamine si le DFGe est supérieur à 30 ml/min.",
+        "fr",
+        "less than 30",
+        "supérieur à 30",
+    ),
+    (
+        "Take up to 3 tablets a day.",
+        "Prenez au moins 3 comprimés par jour.",
+        "fr",
+        "up to 3",
+        "au moins 3",
+    ),
+    (
+        "eGFR < 30 ml/min.",
+        "DFGe supérieur à 30 ml/min.",
+        "fr",
+        "< 30",
+        "supérieur à 30",
+    ),
+    (
+        "Wait at least 2 hours between doses.",
+        "Espere como máximo 2 horas entre dosis.",
+        "es",
+        "at least 2",
+        "como máximo 2",
+    ),
+    (
+        "Adults older than 65 need lower doses.",
+        "Los adultos menores de 65 años necesitan dosis más bajas.",
+        "es",
+        "older than 65",
+        "menores de 65",
+    ),
+    (
+        "Patients under 18 years were excluded.",
+        "Pacientes com mais de 18 anos foram excluídos.",
+        "pt_BR",
+        "under 18",
+        "mais de 18",
+    ),
+    (
+        "Take no more than 4 doses a day.",
+        "Nehmen Sie mindestens 4 Dosen pro Tag ein.",
+        "de",
+        "no more than 4",
+        "mindestens 4",
+    ),
+    (
+        "Children under 12 must not take it.",
+        "Kinder über 12 Jahren dürfen es nicht einnehmen.",
+        "de",
+        "under 12",
+        "über 12",
+    ),
+    (
+        "Use it if eGFR is more than 30 ml/min.",
+        "استخدمه إذا كان معدل الترشيح أقل من 30 مل/دقيقة.",
+        "ar",
+        "more than 30",
+        "أقل من 30",
+    ),
+    (
+        "Take up to 3 tablets a day.",
+        "每天至少服用3片。",
+        "zh_CN",
+        "up to 3",
+        "至少服用3",
+    ),
+    (
+        "Wait at least 2 hours between doses.",
+        "两次给药之间最多间隔2小时。",
+        "zh_CN",
+        "at least 2",
+        "最多间隔2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), BOUNDS_GOOD)
+def test_bounds_in_words_that_keep_their_direction_pass(source, translation, language):
+    assert not fails(NumberMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language", "said", "written"), BOUNDS_BAD)
+def test_a_bound_in_words_turned_the_other_way_fails(source, translation, language, said, written):
+    assert messages(NumberMismatch, source, translation, language) == [
+        f'the source\'s "{said}" became "{written}" in the translation, '
+        "a bound turned the other way"
+    ]
+
+
 def test_equal_numbers_that_trade_places_are_paired_by_their_units():
     translation = "Pendant 10 heures, administrez 10 mg."
     assert messages(NumberMismatch, "Give 10 mg over 10 minutes.", translation, "fr") == [

@@ -37,9 +37,10 @@ A number keeps its unit: ``10 mg`` that became ``10 g``, "every 8 hours"
 that became "alle 8 Tage", or ``0.5 mg/kg`` that became ``0,5 mg``, is
 reported (``toolkit/checks/units.py`` reads the unit after a number, as each
 language writes it).
-A number also keeps its comparison sign: "eGFR < 30 ml/min" that became
-"> 30" inverts who may take a drug. Only a sign that became another is
-reported, since a translation may put the comparison in words.
+A number also keeps its comparison: "eGFR < 30 ml/min" that became "> 30",
+or "less than 30" that became "plus de 30", inverts who may take a drug. A
+sign must stay the same sign; where either side puts the comparison in words
+(``toolkit/checks/bounds.py``), only its direction is compared.
 
 Numbers in URLs and code spans are left to the URL and markup checks.
 """
@@ -61,6 +62,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from toolkit.charclass import class_body
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
+from toolkit.checks.bounds import SIGN_DIRECTIONS, bound_before, has_bound
 from toolkit.checks.english_numbers import (
     has_spelled_quantity,
     said_in_words,
@@ -386,8 +388,12 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
     ``5``) and nothing is left over, whatever the language, so most entries
     skip the full comparison; only units are left to compare.
     """
-    if not (_plain(source) and _plain(translation)) or _ANY_COMPARISON.search(source):
-        return None  # glued digits, format characters, or a comparison sign to compare
+    if (
+        not (_plain(source) and _plain(translation))
+        or _ANY_COMPARISON.search(source)
+        or has_bound(source, SOURCE_LANGUAGE)
+    ):
+        return None  # glued digits, format characters, or a comparison to compare
     source, translation = number_text(source), number_text(translation)
     reader = unit_reader(language)
     expected = _source_numbers_with_units(source)
@@ -675,7 +681,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
         if _value(text) not in spelled:
             problems.append(f"the translation has the number {text}, which is not in the source")
     problems += _unit_problems(pairs, units, prose, target, language)
-    return problems + _comparison_problems(pairs, numbered, target)
+    return problems + _comparison_problems(pairs, numbered, target, language)
 
 
 #: An hour after noon on the 12-hour clock: "8 p.m.", "8pm".
@@ -715,31 +721,59 @@ def _comparison(text: str, start: int) -> str | None:
     return None if match is None else _SAME_COMPARISON.get(match.group(1), match.group(1))
 
 
-def _comparison_problems(pairs: Iterable[_Pair], source: str, target: _Translation) -> list[str]:
-    """Where a number's comparison sign became another ("< 30" written "> 30").
+def _bound(text: str, start: int, language: str) -> tuple[str, str] | None:
+    """``(sign, direction)`` or ``(words as written up to the number, direction)``.
 
-    Only a sign that became another is reported: a translation may say "less
-    than" in words where the source has "<", or the other way round. Arabic
-    text is stored in logical order, so a "<" that a right-to-left display
-    shows mirrored is still "<" here.
+    That of the comparison bounding the number at ``text[start]``, if any.
+    """
+    sign = _comparison(text, start)
+    if sign is not None:
+        return sign, SIGN_DIRECTIONS[sign]
+    words = bound_before(text, start, language)
+    return None if words is None else (words.words, words.direction)
+
+
+def _comparison_problems(
+    pairs: Iterable[_Pair], source: str, target: _Translation, language: str
+) -> list[str]:
+    """Where a number's comparison became another ("< 30" written "> 30", "at least 2" "最多2").
+
+    Signs are compared as written ("≤" is not "<"); where either side puts
+    the comparison in words, only its direction is (``toolkit/checks/bounds.py``),
+    since "less than" may fairly be written "≤" or "au plus". Arabic text is
+    stored in logical order, so a "<" that a right-to-left display shows
+    mirrored is still "<" here.
     """
     problems = []
     for number, end in sorted(pairs, key=lambda pair: pair[0].end):
         start = target.starts.get(end)
         if number.end < 0 or start is None:
             continue
-        expected = _comparison(source, number.end - len(number.text))
-        found = _comparison(target.unmarked, start)
-        if expected and found and expected != found:
+        expected = _bound(source, number.end - len(number.text), SOURCE_LANGUAGE)
+        found = _bound(target.unmarked, start, language) if expected else None
+        if expected is None or found is None:
+            continue
+        (expected_text, expected_way), (found_text, found_way) = expected, found
+        if expected_text in SIGN_DIRECTIONS and found_text in SIGN_DIRECTIONS:
+            if expected_text != found_text:
+                problems.append(
+                    f"the source's {expected_text} {number.text} has another comparison sign "
+                    f"in the translation: {found_text}"
+                )
+        elif expected_way != found_way:
+            source_bound, target_bound = (
+                f"{text} " if text in SIGN_DIRECTIONS else text
+                for text in (expected_text, found_text)
+            )
             problems.append(
-                f"the source's {expected} {number.text} has another comparison sign in the "
-                f"translation: {found}"
+                f'the source\'s "{source_bound}{number.text}" became "{target_bound}'
+                f'{number.text}" in the translation, a bound turned the other way'
             )
     return problems
 
 
 class NumberMismatch(PairCheck):
-    """A number is missing, changed or added, or has another unit or comparison sign."""
+    """A number is missing, changed or added, or has another unit or comparison (sign or words)."""
 
     id = "number-mismatch"
     severity = Severity.ERROR

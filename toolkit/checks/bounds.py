@@ -1,0 +1,137 @@
+"""Words that bound the number after them: "less than 30", "at least 2", "höchstens 4".
+
+A bound turned the other way inverts who may take a drug or how much, as a
+comparison sign turned the other way does: "eGFR less than 30 ml/min" that
+became "DFGe plus de 30 ml/min", "at least 2 hours apart" that became
+"最多间隔2小时". The number-mismatch check asks, for each source number it
+found in the translation, which way each side bounds it.
+
+Two directions are told apart, below (less than, at most, up to) and above
+(more than, at least); "less than" rendered "at most" is a translator's
+choice. A bound negated by a word before it ("do not take more than 4",
+"ne prenez jamais plus de 4") is not read: which way it points then depends
+on the negation, which the negation check compares. A phrase that says the
+negated bound whole ("no more than", "pas plus de", "不超过") is data like any
+other (``toolkit/data/bounds.json``). A language without phrases in the data
+is compared by its comparison signs only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
+from toolkit.checks.negation import NegationMarkers, negation_markers
+from toolkit.locales import LANGUAGES_KEPT
+
+BELOW = "below"
+ABOVE = "above"
+#: Which way each comparison sign bounds the number after it.
+SIGN_DIRECTIONS = {"<": BELOW, "≤": BELOW, ">": ABOVE, "≥": ABOVE}
+
+#: Characters before a number in which its bound is looked for: the longest phrase
+#: in the data ("keinesfalls mehr als") and the words of its clause before it.
+_WINDOW = 100
+#: Where a negation before a bound turns it: its clause ("do not give the patient
+#: more than"), up to eight words or, without spaces, twelve characters.
+_CLAUSE = re.compile("[^.,;:!?\u060c\u061b\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]*\\Z")
+_LAST_WORDS = re.compile(r"(?:\S+\s+){0,8}\Z")
+_LAST_CHARS = 12
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+
+
+@dataclass(frozen=True)
+class Bound:
+    """The words bounding a number, as written up to it, and which way they bound it."""
+
+    words: str
+    direction: str
+
+
+@dataclass(frozen=True)
+class _BoundWords:
+    before_number: re.Pattern[str]
+    directions: dict[str, str | None]
+    negated: frozenset[str]  # phrases that hold their own negation ("no more than")
+    clause_start: re.Pattern[str] | None  # "if", "si", "wenn": a negation before is another's
+    spaced: bool
+    negation: NegationMarkers | None
+
+
+@lru_cache(maxsize=LANGUAGES_KEPT)
+def _bound_words(code: str) -> _BoundWords | None:
+    entry = for_language(data_file("bounds"), code)
+    if not entry:
+        return None
+    spaced = entry.get("script", "words") == "words"
+    directions: dict[str, str | None] = {phrase_key(p): None for p in entry.get("neutral", [])}
+    for direction in (BELOW, ABOVE):
+        directions.update((phrase_key(p), direction) for p in entry.get(direction, []))
+    # Without spaces between words, a verb may come between ("最多服用3片", take at most 3).
+    edge, verb = (r"(?<!\w)", "") if spaced else ("", r"[^\W\d_]{0,2}")
+    before_number = re.compile(
+        rf"{edge}(?P<phrase>{alternatives(directions)}){verb}[\s\u00a0\u202f]*\Z", re.IGNORECASE
+    )
+    negation = negation_markers(code)
+    negated = frozenset(p for p in directions if negation and _negates(negation, p))
+    starts = entry.get("clause_starts", [])
+    # A word, or an elided one ending in an apostrophe ("s'il", "lorsqu'il").
+    word_end = r"(?:(?<=')|(?!\w))" if spaced else ""
+    clause_start = None
+    if starts:
+        clause_start = re.compile(rf"{edge}(?:{alternatives(starts)}){word_end}", re.IGNORECASE)
+    return _BoundWords(before_number, directions, negated, clause_start, spaced, negation)
+
+
+def _negates(markers: NegationMarkers, text: str) -> bool:
+    return bool(
+        markers.words.search(text) or (markers.cue_patterns and markers.cue_patterns.search(text))
+    )
+
+
+def bound_before(text: str, start: int, language: str) -> Bound | None:
+    """The words of ``language`` bounding the number at ``text[start]``, if the data has them."""
+    words = _bound_words(language)
+    if words is None:
+        return None
+    window = text[max(0, start - _WINDOW) : start].translate(_APOSTROPHES)
+    match = words.before_number.search(window)
+    if match is None:
+        return None
+    phrase = match.group("phrase")
+    key = phrase_key(phrase)
+    direction = words.directions.get(key)
+    if direction is None:
+        return None
+    if key not in words.negated and words.negation is not None:
+        before = window[: match.start("phrase")]
+        before = before[_CLAUSE.search(before).start() :]
+        if words.clause_start is not None:
+            opened = [m.end() for m in words.clause_start.finditer(before)]
+            before = before[opened[-1] :] if opened else before
+        if words.spaced:
+            before = before[_LAST_WORDS.search(before).start() :]
+        else:
+            before = before[-_LAST_CHARS:]
+        if _negates(words.negation, before + phrase):
+            return None
+    return Bound(window[match.start("phrase") :], direction)
+
+
+@lru_cache(maxsize=LANGUAGES_KEPT)
+def _any_bound(code: str) -> re.Pattern[str] | None:
+    words = _bound_words(code)
+    if words is None:
+        return None
+    edge = r"(?<!\w)" if words.spaced else ""
+    return re.compile(
+        rf"{edge}(?:{alternatives(words.directions)})[\s\u00a0\u202f]*\d", re.IGNORECASE
+    )
+
+
+def has_bound(text: str, language: str) -> bool:
+    """Whether words of ``language`` in ``text`` may bound a number (a quick look)."""
+    pattern = _any_bound(language)
+    return pattern is not None and pattern.search(text.translate(_APOSTROPHES)) is not None
