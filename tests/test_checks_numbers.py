@@ -638,7 +638,11 @@ def test_a_comparison_sign_turned_the_other_way_fails(source, translation, langu
     ]
 
 
+PAGE = "That page number is less than 1"  # Django's, with real translations
 BOUNDS_GOOD = [
+    (PAGE, "Ce numéro de page est plus petit que 1", "fr"),
+    (PAGE, "El número de página es menor a 1", "es_AR"),
+    (PAGE, "該頁碼小於 1", "zh_TW"),
     # A negation of another clause ("do not use ... if") leaves the bound as it is.
     (
         "Do not drive if you took more than 2 doses.",
@@ -769,6 +773,9 @@ BOUNDS_GOOD = [
     ),
 ]
 BOUNDS_BAD = [
+    (PAGE, "Ce numéro de page est plus grand que 1", "fr", "less than 1", "plus grand que 1"),
+    (PAGE, "El número de página es mayor a 1", "es_AR", "less than 1", "mayor a 1"),
+    (PAGE, "該頁碼大於 1", "zh_TW", "less than 1", "大於 1"),
     (
         "Do not use it if eGFR is less than 30 ml/min.",
         "Nicht anwenden, wenn die eGFR über 30 ml/min liegt.",
