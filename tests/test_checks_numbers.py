@@ -760,7 +760,7 @@ BOUNDS_GOOD = [
         "每天服用不要超过3片。",
         "zh_CN",
     ),
-    # Bounds after the number are not read: never reported.
+    # Bounds after the number and its unit.
     (
         "Children under 12 must not take it.",
         "12岁以下儿童不得服用。",
@@ -771,8 +771,88 @@ BOUNDS_GOOD = [
         "انتظر 6 ساعات على الأقل.",
         "ar",
     ),
+    (
+        "Adults 65 and older need lower doses.",
+        "65岁以上的成人需要较低剂量。",
+        "zh_CN",
+    ),
+    (
+        "Adults 65 and older need lower doses.",
+        "Los adultos de 65 años o más necesitan dosis más bajas.",
+        "es",
+    ),
+    (
+        "Patients aged 18 or older were included.",
+        "Foram incluídos pacientes com 18 anos ou mais.",
+        "pt_BR",
+    ),
+    (
+        "Use 10 mg or less.",
+        "Verwenden Sie 10 mg oder weniger.",
+        "de",
+    ),
+    (
+        "Give 2 mg/kg at most.",
+        "Donnez 2 mg/kg au maximum.",
+        "fr",
+    ),
+    # A bound followed by a number is that number's: "at least" bounds 1, not 2.
+    (
+        "Take 2 tablets at least 1 hour apart.",
+        "Prenez 2 comprimés au plus, à 1 heure d’intervalle.",
+        "fr",
+    ),
 ]
 BOUNDS_BAD = [
+    (
+        "Adults 65 and older need lower doses.",
+        "65岁以下的成人需要较低剂量。",
+        "zh_CN",
+        "65 and older",
+        "65岁以下",
+    ),
+    (
+        "Adults 65 and older need lower doses.",
+        "Les adultes de moins de 65 ans ont besoin de doses plus faibles.",
+        "fr",
+        "65 and older",
+        "moins de 65",
+    ),
+    (
+        "Adults 65 and older need lower doses.",
+        "Los adultos de 65 años o menos necesitan dosis más bajas.",
+        "es",
+        "65 and older",
+        "65 años o menos",
+    ),
+    (
+        "Patients aged 18 or older were included.",
+        "Foram incluídos pacientes com 18 anos ou menos.",
+        "pt_BR",
+        "18 or older",
+        "18 anos ou menos",
+    ),
+    (
+        "Use 10 mg or less.",
+        "Verwenden Sie 10 mg oder mehr.",
+        "de",
+        "10 mg or less",
+        "10 mg oder mehr",
+    ),
+    (
+        "Wait 6 hours at least.",
+        "انتظر 6 ساعات على الأكثر.",
+        "ar",
+        "6 hours at least",
+        "6 ساعات على الأكثر",
+    ),
+    (
+        "Children under 12 must not take it.",
+        "12岁以上儿童不得服用。",
+        "zh_CN",
+        "under 12",
+        "12岁以上",
+    ),
     (PAGE, "Ce numéro de page est plus grand que 1", "fr", "less than 1", "plus grand que 1"),
     (PAGE, "El número de página es mayor a 1", "es_AR", "less than 1", "mayor a 1"),
     (PAGE, "該頁碼大於 1", "zh_TW", "less than 1", "大於 1"),

@@ -283,3 +283,38 @@ def test_placeholder_checks_agree_with_msgfmt_on_every_slip(corpus, tmp_path, ms
     assert len(planted) > 50_000 and len(refused) > 20_000  # the slips are there, msgfmt ran
     assert sorted(refused - reported) == []  # what msgfmt refuses, the checks report
     assert sorted(reported - refused) == []  # and nothing else
+
+
+def test_the_corpus_bounds_in_words_are_read_one_way(corpus):
+    """Django's three sources with a bound, in every translation the bounds data reads.
+
+    "less than 1" and "150 characters or fewer" bound from below; a translation
+    read the other way would be a false alarm, one not read a possible miss.
+    """
+    from toolkit.checks.bounds import BELOW, bound_after, bound_before, has_bound
+    from toolkit.checks.markup import prose_text
+    from toolkit.pofile import header_language, iter_po_file
+
+    number = re.compile(r"\d+")
+    read: dict[str | None, int] = {}
+    for path in corpus:
+        language = header_language(path) or ""
+        for message in iter_po_file(path):
+            source, translation = prose_text(message.msgid), prose_text(message.msgstr)
+            if not translation or not has_bound(source, "en"):
+                continue
+            for digits in number.finditer(source):
+                if not bound_before(source, digits.start(), "en") and not bound_after(
+                    source, digits.end(), "en"
+                ):
+                    continue
+                at = translation.find(digits.group())
+                if at < 0:
+                    continue
+                bound = bound_before(translation, at, language) or bound_after(
+                    translation, at + len(digits.group()), language
+                )
+                direction = bound.direction if bound else None
+                read[direction] = read.get(direction, 0) + 1
+    assert set(read) <= {BELOW, None}
+    assert read[BELOW] >= 24

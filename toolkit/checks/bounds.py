@@ -1,4 +1,4 @@
-"""Words that bound the number after them: "less than 30", "at least 2", "höchstens 4".
+"""Words that bound a number: "less than 30", "at least 2", "höchstens 4", "65 and older".
 
 A bound turned the other way inverts who may take a drug or how much, as a
 comparison sign turned the other way does: "eGFR less than 30 ml/min" that
@@ -8,12 +8,14 @@ found in the translation, which way each side bounds it.
 
 Two directions are told apart, below (less than, at most, up to) and above
 (more than, at least); "less than" rendered "at most" is a translator's
-choice. A bound negated by a word before it ("do not take more than 4",
-"ne prenez jamais plus de 4") is not read: which way it points then depends
-on the negation, which the negation check compares. A phrase that says the
-negated bound whole ("no more than", "pas plus de", "不超过") is data like any
-other (``toolkit/data/bounds.json``). A language without phrases in the data
-is compared by its comparison signs only.
+choice. Words before the number are read first; where there are none, words
+after it and its unit ("65 years and older", "65岁以上", "10 mg o menos"). A
+bound negated by a word before it ("do not take more than 4", "ne prenez
+jamais plus de 4") is not read: which way it points then depends on the
+negation, which the negation check compares. A phrase that says the negated
+bound whole ("no more than", "pas plus de", "不超过") is data like any other
+(``toolkit/data/bounds.json``). A language without phrases in the data is
+compared by its comparison signs only.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ _CLAUSE = re.compile("[^.,;:!?\u060c\u061b\u3001\u3002\uff01\uff0c\uff1a\uff1b\u
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,8}\Z")
 _LAST_CHARS = 12
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+#: Between a number and a bound after it: its unit, up to two more words ("65 years
+#: and older", "10 mg/kg or more"), or without spaces up to six characters ("65岁以上").
+_SPACE = r"[\s\u00a0\u202f]"
+_WORD = r"[^\s\d.,;:!?()\u060c\u061b]"
+_GAP_WORDS = rf"{_WORD}*(?:{_SPACE}+{_WORD}+){{0,2}}?{_SPACE}+"
+_GAP_CHARS = r"[^\d.,;:!?()\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]{0,6}?"
+#: A bound followed by a number is that number's ("2 tablets at least 1 hour apart").
+_NO_NUMBER_NEXT = rf"(?!(?:{_SPACE}+{_WORD}+){{0,2}}?{_SPACE}*\d)"
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,8 @@ class Bound:
 class _BoundWords:
     before_number: re.Pattern[str]
     directions: dict[str, str | None]
+    after_number: re.Pattern[str] | None  # "65 years and older", "65岁以上"
+    after_directions: dict[str, str]
     negated: frozenset[str]  # phrases that hold their own negation ("no more than")
     clause_start: re.Pattern[str] | None  # "if", "si", "wenn": a negation before is another's
     spaced: bool
@@ -70,6 +82,8 @@ def _bound_words(code: str) -> _BoundWords | None:
     directions: dict[str, str | None] = {phrase_key(p): None for p in entry.get("neutral", [])}
     for direction in (BELOW, ABOVE):
         directions.update((phrase_key(p), direction) for p in entry.get(direction, []))
+    after = entry.get("after", {})
+    after_directions = {phrase_key(p): d for d in (BELOW, ABOVE) for p in after.get(d, [])}
     # Without spaces between words, a verb may come between ("最多服用3片", take at most 3).
     edge, verb = (r"(?<!\w)", "") if spaced else ("", r"[^\W\d_]{0,2}")
     before_number = re.compile(
@@ -83,7 +97,24 @@ def _bound_words(code: str) -> _BoundWords | None:
     clause_start = None
     if starts:
         clause_start = re.compile(rf"{edge}(?:{alternatives(starts)}){word_end}", re.IGNORECASE)
-    return _BoundWords(before_number, directions, negated, clause_start, spaced, negation)
+    after_number = None
+    if after_directions:
+        # The unit between: a few words, or without spaces a few characters ("岁", " mg").
+        gap = _GAP_WORDS if spaced else _GAP_CHARS
+        after_number = re.compile(
+            rf"{gap}(?P<phrase>{alternatives(after_directions)}){word_end}{_NO_NUMBER_NEXT}",
+            re.IGNORECASE,
+        )
+    return _BoundWords(
+        before_number,
+        directions,
+        after_number,
+        after_directions,
+        negated,
+        clause_start,
+        spaced,
+        negation,
+    )
 
 
 def _negates(markers: NegationMarkers, text: str) -> bool:
@@ -121,26 +152,48 @@ def bound_before(text: str, start: int, language: str) -> Bound | None:
     return Bound(window[match.start("phrase") :], direction)
 
 
+def bound_after(text: str, end: int, language: str) -> Bound | None:
+    """The words of ``language`` after the number ending at ``text[end]`` that bound it.
+
+    "65 years and older", "10 mg o menos", "65岁以上": the number's unit may
+    come between. Read where no words before the number bound it.
+    """
+    words = _bound_words(language)
+    if words is None or words.after_number is None:
+        return None
+    window = text[end : end + _WINDOW].translate(_APOSTROPHES)
+    match = words.after_number.match(window)
+    if match is None:
+        return None
+    direction = words.after_directions[phrase_key(match.group("phrase"))]
+    return Bound(window[: match.end("phrase")], direction)
+
+
 @lru_cache(maxsize=LANGUAGES_KEPT)
-def _any_bound(code: str) -> re.Pattern[str] | None:
-    """A bound's phrase before a digit, in lower case (a case-blind search is slower)."""
+def _any_bound(code: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns of a bound's phrase before a digit, and of one after a digit in its clause.
+
+    Searched in lower case: a case-blind search is slower.
+    """
     words = _bound_words(code)
     if words is None:
-        return None
+        return ()
     edge = r"(?<!\w)" if words.spaced else ""
-    return re.compile(rf"{edge}(?:{alternatives(words.directions)})[\s\u00a0\u202f]*\d")
+    patterns = [re.compile(rf"{edge}(?:{alternatives(words.directions)}){_SPACE}*\d")]
+    if words.after_directions:
+        after = alternatives(words.after_directions)
+        patterns.append(re.compile(rf"\d[^\d.,;:!?]{{0,{_WINDOW}}}?{edge}(?:{after})"))
+    return tuple(patterns)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def has_bound(text: str, language: str) -> bool:
-    """Whether words of ``language`` in ``text`` may bound a number (a quick look).
+    """Whether words of ``language`` in ``text`` may bound a number (a quick look, never a miss).
 
     Remembered: a project's source texts recur in the catalog of every language.
     """
-    pattern = _any_bound(language)
-    if pattern is None:
-        return False
+    patterns = _any_bound(language)
     text = text.lower()
     if "\u2019" in text or "\u02bc" in text:
         text = text.translate(_APOSTROPHES)
-    return pattern.search(text) is not None
+    return any(pattern.search(text) for pattern in patterns)

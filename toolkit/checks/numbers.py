@@ -62,7 +62,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from toolkit.charclass import class_body
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
-from toolkit.checks.bounds import SIGN_DIRECTIONS, bound_before, has_bound
+from toolkit.checks.bounds import SIGN_DIRECTIONS, bound_after, bound_before, has_bound
 from toolkit.checks.english_numbers import (
     has_spelled_quantity,
     said_in_words,
@@ -721,16 +721,30 @@ def _comparison(text: str, start: int) -> str | None:
     return None if match is None else _SAME_COMPARISON.get(match.group(1), match.group(1))
 
 
-def _bound(text: str, start: int, language: str) -> tuple[str, str] | None:
-    """``(sign, direction)`` or ``(words as written up to the number, direction)``.
+@dataclass(frozen=True)
+class _Comparison:
+    """How a number is bounded: as written with the number, which way, and by which sign."""
 
-    That of the comparison bounding the number at ``text[start]``, if any.
+    written: str
+    direction: str
+    sign: str | None
+
+
+def _bound(text: str, start: int, end: int, language: str) -> _Comparison | None:
+    """The comparison bounding the number ``text[start:end]``, if any.
+
+    A sign or words before the number ("< 30", "less than 30"), else words
+    after it and its unit ("65 and older").
     """
+    number = text[start:end]
     sign = _comparison(text, start)
     if sign is not None:
-        return sign, SIGN_DIRECTIONS[sign]
+        return _Comparison(f"{sign} {number}", SIGN_DIRECTIONS[sign], sign)
     words = bound_before(text, start, language)
-    return None if words is None else (words.words, words.direction)
+    if words is not None:
+        return _Comparison(words.words + number, words.direction, None)
+    words = bound_after(text, end, language)
+    return None if words is None else _Comparison(number + words.words, words.direction, None)
 
 
 def _comparison_problems(
@@ -749,25 +763,20 @@ def _comparison_problems(
         start = target.starts.get(end)
         if number.end < 0 or start is None:
             continue
-        expected = _bound(source, number.end - len(number.text), SOURCE_LANGUAGE)
-        found = _bound(target.unmarked, start, language) if expected else None
+        expected = _bound(source, number.end - len(number.text), number.end, SOURCE_LANGUAGE)
+        found = _bound(target.unmarked, start, end, language) if expected else None
         if expected is None or found is None:
             continue
-        (expected_text, expected_way), (found_text, found_way) = expected, found
-        if expected_text in SIGN_DIRECTIONS and found_text in SIGN_DIRECTIONS:
-            if expected_text != found_text:
+        if expected.sign and found.sign:
+            if expected.sign != found.sign:
                 problems.append(
-                    f"the source's {expected_text} {number.text} has another comparison sign "
-                    f"in the translation: {found_text}"
+                    f"the source's {expected.sign} {number.text} has another comparison sign "
+                    f"in the translation: {found.sign}"
                 )
-        elif expected_way != found_way:
-            source_bound, target_bound = (
-                f"{text} " if text in SIGN_DIRECTIONS else text
-                for text in (expected_text, found_text)
-            )
+        elif expected.direction != found.direction:
             problems.append(
-                f'the source\'s "{source_bound}{number.text}" became "{target_bound}'
-                f'{number.text}" in the translation, a bound turned the other way'
+                f'the source\'s "{expected.written}" became "{found.written}" in the '
+                "translation, a bound turned the other way"
             )
     return problems
 
