@@ -840,10 +840,10 @@ BOUNDS_BAD = [
         "10 mg oder mehr",
     ),
     (
-        "Wait 6 hours at least.",
+        "Wait 6 hours or more.",
         "انتظر 6 ساعات على الأكثر.",
         "ar",
-        "6 hours at least",
+        "6 hours or more",
         "6 ساعات على الأكثر",
     ),
     (
