@@ -1097,3 +1097,12 @@ def test_no_spelling_names_two_units(language):
             for word in spellings.get(code, []):
                 key = " ".join(word.lower().split())
                 assert seen.setdefault(key, unit) == unit, (key, seen[key], unit)
+
+
+@pytest.mark.parametrize("space", [" \n", "\u00a0", "\u2002", "  ", "\t"])
+def test_a_bound_is_read_whatever_the_spaces_between_its_words(space):
+    source = f"Do not use it if eGFR is less{space}than 30 ml/min."
+    turned = "Nicht anwenden, wenn die eGFR über 30 ml/min liegt."
+    kept = "Nicht anwenden, wenn die eGFR unter 30 ml/min liegt."
+    assert fails(NumberMismatch, source, turned, "de")
+    assert not fails(NumberMismatch, source, kept, "de")

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from toolkit.checks.base import TEXT_CACHE_SIZE
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
 from toolkit.checks.negation import NegationMarkers, negation_markers
@@ -46,6 +48,11 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 #: Between a number and a bound after it: its unit, up to two more words ("65 years
 #: and older", "10 mg/kg or more"), or without spaces up to six characters ("65岁以上").
 _SPACE = r"[\s\u00a0\u202f]"
+_ONE_SPACE = re.compile(r"[\s\u00a0\u202f]+")
+#: Any space but a single one (the automaton's phrases have a single space): in ASCII
+#: text, one of these; in any other, what the pattern finds.
+_ASCII_OTHER_SPACES = ("  ", "\n", "\t", "\r", "\x0b", "\x0c")
+_OTHER_SPACE = re.compile(r"[^\S ]| {2}")
 _WORD = r"[^\s\d.,;:!?()\u060c\u061b]"
 _GAP_WORDS = rf"{_WORD}*(?:{_SPACE}+{_WORD}+){{0,2}}?{_SPACE}+"
 _GAP_CHARS = r"[^\d.,;:!?()\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]{0,6}?"
@@ -169,31 +176,50 @@ def bound_after(text: str, end: int, language: str) -> Bound | None:
     return Bound(window[: match.end("phrase")], direction)
 
 
-@lru_cache(maxsize=LANGUAGES_KEPT)
-def _any_bound(code: str) -> tuple[re.Pattern[str], ...]:
-    """Patterns of a bound's phrase before a digit, and of one after a digit in its clause.
+@dataclass(frozen=True)
+class _BoundFinder:
+    """Where a text may hold a bound: its phrases anywhere, then next to a digit."""
 
-    Searched in lower case: a case-blind search is slower.
-    """
+    phrases: ahocorasick.Automaton  # every phrase, in lower case, one space between words
+    patterns: tuple[re.Pattern[str], ...]  # a phrase before a digit; one after a digit and unit
+
+
+@lru_cache(maxsize=LANGUAGES_KEPT)
+def _bound_finder(code: str) -> _BoundFinder | None:
     words = _bound_words(code)
     if words is None:
-        return ()
+        return None
+    phrases = ahocorasick.Automaton()
+    for phrase in [*words.directions, *words.after_directions]:
+        phrases.add_word(phrase, phrase)
+    phrases.make_automaton()
     edge = r"(?<!\w)" if words.spaced else ""
     patterns = [re.compile(rf"{edge}(?:{alternatives(words.directions)}){_SPACE}*\d")]
     if words.after_directions:
-        after = alternatives(words.after_directions)
-        patterns.append(re.compile(rf"\d[^\d.,;:!?]{{0,{_WINDOW}}}?{edge}(?:{after})"))
-    return tuple(patterns)
+        gap = _GAP_WORDS if words.spaced else _GAP_CHARS
+        patterns.append(re.compile(rf"\d{gap}(?:{alternatives(words.after_directions)})"))
+    return _BoundFinder(phrases, tuple(patterns))
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def has_bound(text: str, language: str) -> bool:
     """Whether words of ``language`` in ``text`` may bound a number (a quick look, never a miss).
 
-    Remembered: a project's source texts recur in the catalog of every language.
+    Most texts hold no phrase of the data at all, which one automaton pass
+    tells; the patterns, slower, only look at the others. Remembered: a
+    project's source texts recur in the catalog of every language.
     """
-    patterns = _any_bound(language)
+    finder = _bound_finder(language)
+    if finder is None:
+        return False
     text = text.lower()
     if "\u2019" in text or "\u02bc" in text:
         text = text.translate(_APOSTROPHES)
-    return any(pattern.search(text) for pattern in patterns)
+    spaced = text
+    if any(space in text for space in _ASCII_OTHER_SPACES) or (
+        not text.isascii() and _OTHER_SPACE.search(text)
+    ):
+        spaced = _ONE_SPACE.sub(" ", text)
+    if next(finder.phrases.iter(spaced), None) is None:
+        return False
+    return any(pattern.search(text) for pattern in finder.patterns)

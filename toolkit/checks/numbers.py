@@ -758,6 +758,8 @@ def _comparison_problems(
     stored in logical order, so a "<" that a right-to-left display shows
     mirrored is still "<" here.
     """
+    if not _ANY_COMPARISON.search(source) and not has_bound(source, SOURCE_LANGUAGE):
+        return []  # most sources: nothing bounds their numbers
     problems = []
     for number, end in sorted(pairs, key=lambda pair: pair[0].end):
         start = target.starts.get(end)
