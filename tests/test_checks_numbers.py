@@ -1064,6 +1064,8 @@ _NUMBER_TEXT = st.lists(
 @example(source="5 mg 5 g", translation="5 g 5 mg", language="fr")  # k-th with k-th
 @example(source="٥g0000٥", translation="٥-0000٥mg", language="es")  # named as 5 either way
 @example(source="100 mg/m2", translation="100 mg/m²", language="fr")  # a power, no number
+@example(source="0 00µg", translation="00MG0", language="es")  # leading zeros: 0 and 00
+@example(source="Take less than 30 mg.", translation="Prenez plus de 30 mg.", language="fr")
 @given(source=_NUMBER_TEXT, translation=_NUMBER_TEXT, language=st.sampled_from(LANGUAGES))
 def test_the_shortcut_agrees_with_the_full_comparison(source, translation, language):
     assert number_problems(source, translation, language) == compare_numbers(

@@ -45,14 +45,14 @@ _CLAUSE = re.compile("[^.,;:!?\u060c\u061b\u3001\u3002\uff01\uff0c\uff1a\uff1b\u
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,8}\Z")
 _LAST_CHARS = 12
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
-#: Between a number and a bound after it: its unit, up to two more words ("65 years
-#: and older", "10 mg/kg or more"), or without spaces up to six characters ("65岁以上").
-_SPACE = r"[\s\u00a0\u202f]"
-_ONE_SPACE = re.compile(r"[\s\u00a0\u202f]+")
+_SPACE = r"\s"
+_ONE_SPACE = re.compile(rf"{_SPACE}+")
 #: Any space but a single one (the automaton's phrases have a single space): in ASCII
 #: text, one of these; in any other, what the pattern finds.
 _ASCII_OTHER_SPACES = ("  ", "\n", "\t", "\r", "\x0b", "\x0c")
 _OTHER_SPACE = re.compile(r"[^\S ]| {2}")
+#: Between a number and a bound after it: its unit, up to two more words ("65 years
+#: and older", "10 mg/kg or more"), or without spaces up to six characters ("65岁以上").
 _WORD = r"[^\s\d.,;:!?()\u060c\u061b]"
 _GAP_WORDS = rf"{_WORD}*(?:{_SPACE}+{_WORD}+){{0,2}}?{_SPACE}+"
 _GAP_CHARS = r"[^\d.,;:!?()\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]{0,6}?"
@@ -94,7 +94,7 @@ def _bound_words(code: str) -> _BoundWords | None:
     # Without spaces between words, a verb may come between ("最多服用3片", take at most 3).
     edge, verb = (r"(?<!\w)", "") if spaced else ("", r"[^\W\d_]{0,2}")
     before_number = re.compile(
-        rf"{edge}(?P<phrase>{alternatives(directions)}){verb}[\s\u00a0\u202f]*\Z", re.IGNORECASE
+        rf"{edge}(?P<phrase>{alternatives(directions)}){verb}{_SPACE}*\Z", re.IGNORECASE
     )
     negation = negation_markers(code)
     negated = frozenset(p for p in directions if negation and _negates(negation, p))
