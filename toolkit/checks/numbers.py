@@ -555,9 +555,14 @@ def _match(
             pairs.append((numbers[-1], end))
             continue
         singles.extend(numbers)
-    options = {number: sorted(spellings(number, fmt), key=len, reverse=True) for number in singles}
-    # Longest spellings first, so that 1 000 is one number before 1 is looked for.
-    for number in sorted(singles, key=lambda n: -len(options[n][0])):
+    # Each number's own writing first ("00" takes the translation's 00, not its 0), then
+    # the longest spellings.
+    options = {
+        number: sorted(spellings(number, fmt), key=lambda s, n=number: (s != n.text, -len(s)))
+        for number in singles
+    }
+    # Numbers with the longest spellings first, so that 1 000 is one number before 1 is.
+    for number in sorted(singles, key=lambda n: -max(map(len, options[n]))):
         end = next(filter(None, map(target.take, options[number])), None)
         if end is None:
             missing.append(number)
