@@ -640,6 +640,12 @@ def test_a_comparison_sign_turned_the_other_way_fails(source, translation, langu
 
 PAGE = "That page number is less than 1"  # Django's, with real translations
 BOUNDS_GOOD = [
+    # An Arabic bound with a proclitic: bi- (by) more than.
+    (
+        "Reduce the dose by more than 50%.",
+        "خفض الجرعة بأكثر من 50%.",
+        "ar",
+    ),
     (PAGE, "Ce numéro de page est plus petit que 1", "fr"),
     (PAGE, "El número de página es menor a 1", "es_AR"),
     (PAGE, "該頁碼小於 1", "zh_TW"),
@@ -804,6 +810,13 @@ BOUNDS_GOOD = [
     ),
 ]
 BOUNDS_BAD = [
+    (
+        "Reduce the dose by less than 50%.",
+        "خفض الجرعة بأكثر من 50%.",
+        "ar",
+        "less than 50",
+        "أكثر من 50",
+    ),
     (
         "Adults 65 and older need lower doses.",
         "65岁以下的成人需要较低剂量。",

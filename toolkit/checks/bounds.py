@@ -93,8 +93,10 @@ def _bound_words(code: str) -> _BoundWords | None:
     after_directions = {phrase_key(p): d for d in (BELOW, ABOVE) for p in after.get(d, [])}
     # Without spaces between words, a verb may come between ("最多服用3片", take at most 3).
     edge, verb = (r"(?<!\w)", "") if spaced else ("", r"[^\W\d_]{0,2}")
+    proclitics = entry.get("proclitics", [])
+    joined = f"(?:{alternatives(proclitics)})?" if proclitics else ""
     before_number = re.compile(
-        rf"{edge}(?P<phrase>{alternatives(directions)}){verb}{_SPACE}*\Z", re.IGNORECASE
+        rf"{edge}{joined}(?P<phrase>{alternatives(directions)}){verb}{_SPACE}*\Z", re.IGNORECASE
     )
     negation = negation_markers(code)
     negated = frozenset(p for p in directions if negation and _negates(negation, p))
