@@ -135,14 +135,24 @@ def _start_worker(glossary: Glossary | None) -> None:
     collect_less_often()  # for the worker's life: it only checks
 
 
-def _audit_in_worker(
-    batch: list[tuple[Path, str]], config: Config, language_override: str | None
+def _audit_batch(
+    batch: list[tuple[Path, str]],
+    config: Config,
+    terms: TermMatcher | None,
+    language_override: str | None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[FileAudit]:
     audits = []
     for path, shown in batch:
         set_aside_long_lived()  # the matcher, and dictionaries loaded for earlier catalogs
-        audits.append(audit_catalog(path, shown, config, _worker_terms, language_override))
+        audits.append(audit_catalog(path, shown, config, terms, language_override, progress))
     return audits
+
+
+def _audit_in_worker(
+    batch: list[tuple[Path, str]], config: Config, language_override: str | None
+) -> list[FileAudit]:
+    return _audit_batch(batch, config, _worker_terms, language_override)
 
 
 #: Batches per worker, at least: small enough that no worker is left alone with a
@@ -200,13 +210,8 @@ def audit_catalogs(
     jobs = jobs or default_jobs(len(paths))
     if jobs <= 1:
         terms = TermMatcher(glossary, "en") if glossary else None
-        audits = []
         with collecting_less_often():
-            for path, shown in paths:
-                set_aside_long_lived()
-                audits.append(
-                    audit_catalog(path, shown, config, terms, language_override, progress)
-                )
+            audits = _audit_batch(paths, config, terms, language_override, progress)
         return Audit(tuple(audits), config.fail_on)
     sizes = [file_size(path) for path, _ in paths]
     languages = [language_override or header_language(path) for path, _ in paths]

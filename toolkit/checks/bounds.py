@@ -28,7 +28,7 @@ import ahocorasick
 
 from toolkit.checks.base import TEXT_CACHE_SIZE
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
-from toolkit.checks.negation import NegationMarkers, negation_markers
+from toolkit.checks.negation import NegationMarkers, find_negation, negation_markers, normalize
 from toolkit.locales import LANGUAGES_KEPT
 
 BELOW = "below"
@@ -78,6 +78,10 @@ class _BoundWords:
     clause_start: re.Pattern[str] | None  # "if", "si", "wenn": a negation before is another's
     spaced: bool
     negation: NegationMarkers | None
+    # The quick look of ``has_bound``: every phrase, lower case, one space between words;
+    # then a phrase before a digit, and one after a digit and a unit.
+    phrases: ahocorasick.Automaton
+    near_digits: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=LANGUAGES_KEPT)
@@ -93,11 +97,13 @@ def _bound_words(code: str) -> _BoundWords | None:
     after_directions = {phrase_key(p): d for d in (BELOW, ABOVE) for p in after.get(d, [])}
     # Without spaces between words, a verb may come between ("最多服用3片", take at most 3).
     edge, verb = (r"(?<!\w)", "") if spaced else ("", r"[^\W\d_]{0,2}")
+    before = alternatives(directions)
     proclitics = entry.get("proclitics", [])
     joined = f"(?:{alternatives(proclitics)})?" if proclitics else ""
     before_number = re.compile(
-        rf"{edge}{joined}(?P<phrase>{alternatives(directions)}){verb}{_SPACE}*\Z", re.IGNORECASE
+        rf"{edge}{joined}(?P<phrase>{before}){verb}{_SPACE}*\Z", re.IGNORECASE
     )
+    near_digits = [re.compile(rf"{edge}(?:{before}){_SPACE}*\d")]
     negation = negation_markers(code)
     negated = frozenset(p for p in directions if negation and _negates(negation, p))
     starts = entry.get("clause_starts", [])
@@ -110,10 +116,15 @@ def _bound_words(code: str) -> _BoundWords | None:
     if after_directions:
         # The unit between: a few words, or without spaces a few characters ("岁", " mg").
         gap = _GAP_WORDS if spaced else _GAP_CHARS
+        after = alternatives(after_directions)
         after_number = re.compile(
-            rf"{gap}(?P<phrase>{alternatives(after_directions)}){word_end}{_NO_NUMBER_NEXT}",
-            re.IGNORECASE,
+            rf"{gap}(?P<phrase>{after}){word_end}{_NO_NUMBER_NEXT}", re.IGNORECASE
         )
+        near_digits.append(re.compile(rf"\d{gap}(?:{after})"))
+    phrases = ahocorasick.Automaton()
+    for phrase in [*directions, *after_directions]:
+        phrases.add_word(phrase, phrase)
+    phrases.make_automaton()
     return _BoundWords(
         before_number,
         directions,
@@ -123,13 +134,14 @@ def _bound_words(code: str) -> _BoundWords | None:
         clause_start,
         spaced,
         negation,
+        phrases,
+        tuple(near_digits),
     )
 
 
 def _negates(markers: NegationMarkers, text: str) -> bool:
-    return bool(
-        markers.words.search(text) or (markers.cue_patterns and markers.cue_patterns.search(text))
-    )
+    """Whether ``text`` negates, as the negation check reads it ("not only" does not)."""
+    return find_negation(normalize(text), markers).negates
 
 
 def bound_before(text: str, start: int, language: str) -> Bound | None:
@@ -178,31 +190,6 @@ def bound_after(text: str, end: int, language: str) -> Bound | None:
     return Bound(window[: match.end("phrase")], direction)
 
 
-@dataclass(frozen=True)
-class _BoundFinder:
-    """Where a text may hold a bound: its phrases anywhere, then next to a digit."""
-
-    phrases: ahocorasick.Automaton  # every phrase, in lower case, one space between words
-    patterns: tuple[re.Pattern[str], ...]  # a phrase before a digit; one after a digit and unit
-
-
-@lru_cache(maxsize=LANGUAGES_KEPT)
-def _bound_finder(code: str) -> _BoundFinder | None:
-    words = _bound_words(code)
-    if words is None:
-        return None
-    phrases = ahocorasick.Automaton()
-    for phrase in [*words.directions, *words.after_directions]:
-        phrases.add_word(phrase, phrase)
-    phrases.make_automaton()
-    edge = r"(?<!\w)" if words.spaced else ""
-    patterns = [re.compile(rf"{edge}(?:{alternatives(words.directions)}){_SPACE}*\d")]
-    if words.after_directions:
-        gap = _GAP_WORDS if words.spaced else _GAP_CHARS
-        patterns.append(re.compile(rf"\d{gap}(?:{alternatives(words.after_directions)})"))
-    return _BoundFinder(phrases, tuple(patterns))
-
-
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def has_bound(text: str, language: str) -> bool:
     """Whether words of ``language`` in ``text`` may bound a number (a quick look, never a miss).
@@ -211,8 +198,8 @@ def has_bound(text: str, language: str) -> bool:
     tells; the patterns, slower, only look at the others. Remembered: a
     project's source texts recur in the catalog of every language.
     """
-    finder = _bound_finder(language)
-    if finder is None:
+    words = _bound_words(language)
+    if words is None:
         return False
     text = text.lower()
     if "\u2019" in text or "\u02bc" in text:
@@ -222,6 +209,6 @@ def has_bound(text: str, language: str) -> bool:
         not text.isascii() and _OTHER_SPACE.search(text)
     ):
         spaced = _ONE_SPACE.sub(" ", text)
-    if next(finder.phrases.iter(spaced), None) is None:
+    if next(words.phrases.iter(spaced), None) is None:
         return False
-    return any(pattern.search(text) for pattern in finder.patterns)
+    return any(pattern.search(text) for pattern in words.near_digits)
