@@ -243,9 +243,7 @@ UNITS_GOOD += [
     ),
     (
         FOUR_WEEKS,
-        "تناول قرصين يوميًا لمدة أربعة أسابيع، ثم توقف لمدة عشرة أيام.".replace(
-            "قرصين", "اثنين من الأقراص"
-        ),
+        "تناول قرصين يوميًا لمدة أربعة أسابيع، ثم توقف لمدة عشرة أيام.",
         "ar",
     ),
     (FOUR_WEEKS, "每天服用两片，连续四周，然后停药十天。", "zh_CN"),
@@ -280,6 +278,57 @@ UNITS_GOOD += [
     ("Take 10 mg/d for 3 wk.", "Prenez 10 mg par jour pendant 3 sem.", "fr"),
     # Arabic says "two weeks" with one word, the dual of "week".
     ("Take it for 2 weeks, then wait 2 hours.", "تناوله لمدة أسبوعين، ثم انتظر ساعتين.", "ar"),
+    # And two of what a dose is counted in: tablets, capsules, doses, drops, injections.
+    ("Take 2 capsules with water.", "تناول كبسولتين مع الماء.", "ar"),
+    ("Use 2 drops in each eye.", "ضع قطرتين في كل عين.", "ar"),
+    ("Give 2 doses, 4 weeks apart.", "أعطِ جرعتين بفاصل أربعة أسابيع.", "ar"),
+    # Particles and the article join the word: "by two hours", "and for two weeks", "the two
+    # tablets", "the seven" (Django's "Past 7 days").
+    ("Take it 2 hours before bedtime.", "تناوله قبل النوم بساعتين.", "ar"),
+    ("Use it for 2 days, or 2 weeks if needed.", "استخدمه يومين، ولأسبوعين عند الحاجة.", "ar"),
+    ("Swallow the 2 tablets whole.", "ابتلع القرصين كاملين.", "ar"),
+    ("Past 7 days", "الأيام السبعة الماضية", "ar"),
+]
+# Seconds, blood pressure, moles and temperatures are units too.
+VITALS = (
+    "Inject over 30 seconds if blood pressure is 140 mmHg, potassium 5 mmol/L and temperature "
+    "38 °C."
+)
+UNITS_GOOD += [
+    (
+        VITALS,
+        "Inyecte en 30 segundos si la presión arterial es de 140 mmHg, el potasio de 5 mmol/L y "
+        "la temperatura de 38 °C.",
+        "es",
+    ),
+    (
+        VITALS,
+        "Injecter en 30 secondes si la pression artérielle est de 140 mmHg, la kaliémie de "
+        "5 mmol/l et la température de 38 °C.",
+        "fr",
+    ),
+    (
+        VITALS,
+        "Über 30 Sekunden injizieren, wenn der Blutdruck 140 mmHg, das Kalium 5 mmol/l und die "
+        "Temperatur 38 Grad Celsius beträgt.",
+        "de",
+    ),
+    (
+        VITALS,
+        "Injete em 30 segundos se a pressão arterial for de 140 mm Hg, o potássio de 5 mmol/L e "
+        "a temperatura de 38 °C.",
+        "pt_BR",
+    ),
+    (
+        VITALS,
+        "يُحقن على مدى 30 ثانية إذا كان ضغط الدم 140 ملم زئبق والبوتاسيوم 5 مليمول/لتر ودرجة "
+        "الحرارة 38 درجة مئوية.",
+        "ar",
+    ),
+    (VITALS, "如果血压为140毫米汞柱、血钾为5 mmol/L、体温为38℃，则在30秒内注射。", "zh_CN"),
+    # "s" alone is no second: decades and ages.
+    ("Patients in their 20s and 30s", "Les patients de 20 à 30 ans", "fr"),
+    ("Since the 1990s, 5 studies", "Seit den 1990er-Jahren 5 Studien", "de"),
 ]
 # A changed unit is a changed dose or schedule.
 UNITS_BAD = [
@@ -589,6 +638,72 @@ def test_a_changed_unit_is_named_as_both_texts_write_it():
         "the source's 15 mg has another unit in the translation: 15 g",
         "the source's 8 hours has another unit in the translation: 8 jours",
     ]
+
+
+@pytest.mark.parametrize(
+    ("translation", "language", "expected"),
+    [
+        (
+            "Injecter en 30 minutes si la pression artérielle est de 140 mmHg, la kaliémie de "
+            "5 mmol/l et la température de 38 °C.",
+            "fr",
+            "the source's 30 seconds has another unit in the translation: 30 minutes",
+        ),
+        (
+            "Inyecte en 30 segundos si la presión arterial es de 140 mg, el potasio de 5 mmol/L y "
+            "la temperatura de 38 °C.",
+            "es",
+            "the source's 140 mmHg has another unit in the translation: 140 mg",
+        ),
+        (
+            "Über 30 Sekunden injizieren, wenn der Blutdruck 140 mmHg, das Kalium 5 mg/l und die "
+            "Temperatur 38 °C beträgt.",
+            "de",
+            "the source's 5 mmol/L has another unit in the translation: 5 mg/l",
+        ),
+        (
+            "Injete em 30 segundos se a pressão arterial for de 140 mmHg, o potássio de 5 mmol/L "
+            "e a temperatura de 38 °F.",
+            "pt_BR",
+            "the source's 38 °C has another unit in the translation: 38 °F",
+        ),
+        (
+            "يُحقن على مدى 30 دقيقة إذا كان ضغط الدم 140 ملم زئبق والبوتاسيوم 5 مليمول/لتر ودرجة "
+            "الحرارة 38 درجة مئوية.",
+            "ar",
+            "the source's 30 seconds has another unit in the translation: 30 دقيقة",
+        ),
+        (
+            "如果血压为140毫米汞柱、血钾为5 mmol/L、体温为38℃，则在30分钟内注射。",
+            "zh_CN",
+            "the source's 30 seconds has another unit in the translation: 30 分钟",
+        ),
+    ],
+)
+def test_seconds_pressure_moles_and_temperatures_are_compared(translation, language, expected):
+    assert messages(NumberMismatch, VITALS, translation, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        # A particle joined to a dual does not hide its unit: "and two weeks".
+        (
+            "Wait 2 days, then 2 hours.",
+            "انتظر يومين وأسبوعين.",
+            "the source's 2 hours has another unit in the translation: 2 أسبوعين",
+        ),
+        # A word of two letters takes no particle: "لست" is "you are not", not "for six".
+        (
+            "Take 6 tablets.",
+            "لست بحاجة إلى الأقراص.",
+            "the source's number 6 is missing in the translation",
+        ),
+        ("Take 3 tablets.", "تناول قرصين.", "the source's number 3 is missing in the translation"),
+    ],
+)
+def test_arabic_number_words_with_particles(source, translation, expected):
+    assert messages(NumberMismatch, source, translation, "ar") == [expected]
 
 
 def test_a_spelled_quantity_is_named_as_the_source_spells_it():

@@ -122,6 +122,9 @@ class SourceNumber:
 class NumberWords:
     """A language's words for small numbers, found whole and ignoring case.
 
+    ``pattern`` finds a word as group ``word``, after any proclitic the
+    language joins to it (Arabic ``وأسبوعين``, "and two weeks").
+
     ``units`` are those that are also units (Arabic duals: ``أسبوعين`` is
     "two weeks"): the unit check reads them as the unit of their number.
     """
@@ -188,8 +191,19 @@ def _number_words(code: str) -> NumberWords | None:
     entry = for_language(data_file("number_words"), code)
     if not entry:
         return None
-    values = {phrase_key(word): int(value) for value, words in entry.items() for word in words}
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives(values)})(?!\w)", re.IGNORECASE)
+    proclitics = entry.get("proclitics", [])
+    values = {
+        phrase_key(word): int(value)
+        for value, words in entry.items()
+        if value != "proclitics"
+        for word in words
+    }
+    joined = ""
+    if proclitics:
+        # A proclitic joins a word of three letters or more: "لست" is "you are not".
+        long_words = alternatives(word for word in values if len(word) > 2)
+        joined = rf"(?:(?:{alternatives(proclitics)})(?=(?:{long_words})(?!\w)))?"
+    pattern = re.compile(rf"(?<!\w){joined}(?P<word>{alternatives(values)})(?!\w)", re.IGNORECASE)
     units = frozenset(values).intersection(unit_reader(code).spellings)
     return NumberWords(pattern, values, units)
 
@@ -496,9 +510,9 @@ class _Translation:
         """
         found = []
         for match in words.pattern.finditer(self.text):
-            word = phrase_key(match.group())
+            word = phrase_key(match.group("word"))
             if words.values[word] == value:
-                unit_at = match.start() if word in words.units else match.end()
+                unit_at = match.start("word") if word in words.units else match.end()
                 found.append((match.span(), unit_at))
         if not found:
             return None

@@ -54,7 +54,7 @@ _WORD_ENDS = rf"(?!(?!{_SCRIPTS_WITHOUT_SPACES.pattern})[^\W\d_])"
 #: Units a dose may be given per without saying so right after the number: "täglich
 #: 5 mg" and "每天5毫克" are 5 mg a day. A translation that moves such a unit is not
 #: reported; one that names another is ("5 mg a day" that became "5 mg par semaine").
-TIMES = frozenset({"min", "h", "day", "week", "month", "year"})
+TIMES = frozenset({"s", "min", "h", "day", "week", "month", "year"})
 
 
 #: Spellings of units a reader remembers: a text writes a handful of them, each often.
