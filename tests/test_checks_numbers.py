@@ -388,6 +388,7 @@ UNITS_BAD = [
 # elsewhere ("täglich 5 mg", "每天5毫克") is the same dose; a weight it does not name is not.
 # A quantity spelled out is a quantity: "two hours" must stay two hours, in words or digits.
 SPELLED = "Effects usually fade within two hours; a course is six infusions over three weeks."
+DOSES = "Take two tablets at night; if needed, three more doses may be given."
 SPELLED_GOOD = [
     (SPELLED, "Los efectos suelen desaparecer en dos horas; un ciclo consta de seis infusiones "
      "a lo largo de tres semanas.", "es"),
@@ -402,6 +403,19 @@ SPELLED_GOOD = [
     (SPELLED, "عادةً ما تزول التأثيرات في غضون ساعتين؛ ويتكون العلاج من ست حقن على مدى ثلاثة "
      "أسابيع.", "ar"),
     (SPELLED, "效果通常在两小时内消退；一个疗程为三周内输注六次。", "zh_CN"),
+    # What doses are counted in is counted too, though it is no unit.
+    (DOSES, "Tome dos comprimidos por la noche; si es necesario, pueden darse tres dosis más.",
+     "es"),
+    (DOSES, "Prenez deux comprimés le soir ; si besoin, trois doses de plus peuvent être "
+     "données.", "fr"),
+    (DOSES, "Nehmen Sie abends zwei Tabletten ein; bei Bedarf können drei weitere Dosen gegeben "
+     "werden.", "de"),
+    (DOSES, "Tome dois comprimidos à noite; se necessário, mais três doses podem ser dadas.",
+     "pt_BR"),
+    (DOSES, "تناول قرصين ليلًا؛ ويمكن إعطاء ثلاث جرعات إضافية عند الحاجة.", "ar"),
+    (DOSES, "晚上服用两片；如有需要，可再给予三剂。", "zh_CN"),
+    (DOSES, "Take 2 tablets at night; if needed, 3 more doses may be given.", "fr"),
+    ("Pick one of the two drop-down lists.", "Choisissez l'une des listes déroulantes.", "fr"),
     # No words of Russian are read, so its words cannot be asked for.
     (SPELLED, "Эффект обычно проходит в течение двух часов; курс — шесть инфузий за три недели.",
      "ru"),
@@ -704,6 +718,27 @@ def test_seconds_pressure_moles_and_temperatures_are_compared(translation, langu
 )
 def test_arabic_number_words_with_particles(source, translation, expected):
     assert messages(NumberMismatch, source, translation, "ar") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("translation", "language"),
+    [
+        ("Tome tres comprimidos por la noche; si es necesario, pueden darse tres dosis más.", "es"),
+        ("Prenez un comprimé le soir ; si besoin, trois doses de plus peuvent être données.", "fr"),
+        (
+            "Nehmen Sie abends drei Tabletten ein; bei Bedarf können drei weitere Dosen gegeben "
+            "werden.",
+            "de",
+        ),
+        ("Tome os comprimidos à noite; se necessário, mais três doses podem ser dadas.", "pt_BR"),
+        ("تناول ثلاثة أقراص ليلًا؛ ويمكن إعطاء ثلاث جرعات إضافية عند الحاجة.", "ar"),
+        ("晚上服用三片；如有需要，可再给予三剂。", "zh_CN"),
+    ],
+)
+def test_a_count_of_tablets_in_words_must_be_kept(translation, language):
+    assert messages(NumberMismatch, DOSES, translation, language) == [
+        'the source\'s "two" (2) is missing in the translation'
+    ]
 
 
 def test_a_spelled_quantity_is_named_as_the_source_spells_it():

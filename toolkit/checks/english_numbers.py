@@ -59,6 +59,15 @@ _SPELLED_WORDS = (
     *("twelve", "once", "twice", "thrice"),
 )
 _SPELLED = re.compile(r"(?<![\w-])(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE)
+#: What a dose is counted in: "two tablets" is a quantity, though a tablet is no unit to
+#: compare ("deux comprimés", "zwei Kapseln" and "قرصين" alike keep it). A word may stand
+#: between ("two more doses", "three oral tablets"); "two drop-down lists" count no drops.
+_DOSE_COUNT = re.compile(
+    r" +(?:[a-z]+ +)?(?:tablet|capsule|pill|caplet|drop|puff|spray|sachet|lozenge|dose"
+    r"|injection|infusion|ampoule|ampule|vial|inhalation)s?(?![\w-])"
+    r"| +(?:[a-z]+ +)?(?:patch(?:es)?|suppositor(?:y|ies))(?![\w-])",
+    re.IGNORECASE,
+)
 #: English words that say how often, read as "N times": "twice a day" is "2 times a day".
 _FREQUENCY = frozenset({"once", "twice", "thrice"})
 #: Adverbs of a rate, read as the words they stand for: "twice daily" is "twice a day".
@@ -68,10 +77,12 @@ _RATE |= {"monthly": "a month", "yearly": "a year"}
 
 
 def spelled_quantities(prose: str) -> list[tuple[str, int, int]]:
-    """``(word, value, end)`` for each English number word of ``prose`` with a unit after it.
+    """``(word, value, end)`` for each English number word of ``prose`` that counts something.
 
-    How often ("once", "twice") counts where a rate follows ("twice a day",
-    "once weekly"): "twice as likely" or "once treatment ends" is no dose.
+    That is a number word with a unit after it ("two hours") or what doses are
+    counted in ("two tablets"). How often ("once", "twice") counts where a rate
+    follows ("twice a day", "once weekly"): "twice as likely" or "once
+    treatment ends" is no dose.
     """
     if not _SPELLED.search(prose):
         return []
@@ -80,6 +91,7 @@ def spelled_quantities(prose: str) -> list[tuple[str, int, int]]:
         for match in _SPELLED.finditer(prose)
         for word in (match.group(),)
         if spelled_unit(prose, word, match.end()) is not None
+        or (word.lower() not in _FREQUENCY and _DOSE_COUNT.match(prose, match.end()))
     ]
 
 
