@@ -788,6 +788,7 @@ def test_a_comparison_sign_turned_the_other_way_fails(source, translation, langu
     ]
 
 
+AGED = "Adults 65 years of age and older need lower doses."
 PAGE = "That page number is less than 1"  # Django's, with real translations
 BOUNDS_GOOD = [
     # An Arabic bound with a proclitic: bi- (by) more than.
@@ -952,6 +953,13 @@ BOUNDS_GOOD = [
         "Donnez 2 mg/kg au maximum.",
         "fr",
     ),
+    # What the number counts may come between: "65 years of age", "65 años de edad".
+    (AGED, "Los adultos de 65 años de edad o más necesitan dosis más bajas.", "es"),
+    (AGED, "Adultos com 65 anos de idade ou mais precisam de doses menores.", "pt_BR"),
+    (AGED, "Les adultes de 65 ans et plus ont besoin de doses plus faibles.", "fr"),
+    (AGED, "Erwachsene ab 65 Jahren brauchen niedrigere Dosen.", "de"),
+    (AGED, "يحتاج البالغون بعمر 65 عامًا فأكثر إلى جرعات أقل.", "ar"),
+    (AGED, "65岁及以上的成人需要较低剂量。", "zh_CN"),
     # A bound followed by a number is that number's: "at least" bounds 1, not 2.
     (
         "Take 2 tablets at least 1 hour apart.",
@@ -960,6 +968,27 @@ BOUNDS_GOOD = [
     ),
 ]
 BOUNDS_BAD = [
+    (
+        AGED,
+        "Los adultos de 65 años de edad o menos necesitan dosis más bajas.",
+        "es",
+        "65 years of age and older",
+        "65 años de edad o menos",
+    ),
+    (
+        AGED,
+        "Adultos com 65 anos de idade ou menos precisam de doses menores.",
+        "pt_BR",
+        "65 years of age and older",
+        "65 anos de idade ou menos",
+    ),
+    (
+        AGED,
+        "يحتاج البالغون بعمر 65 عامًا فأقل إلى جرعات أقل.",
+        "ar",
+        "65 years of age and older",
+        "65 عامًا فأقل",
+    ),
     (
         "Reduce the dose by less than 50%.",
         "خفض الجرعة بأكثر من 50%.",

@@ -51,10 +51,11 @@ _ONE_SPACE = re.compile(rf"{_SPACE}+")
 #: text, one of these; in any other, what the pattern finds.
 _ASCII_OTHER_SPACES = ("  ", "\n", "\t", "\r", "\x0b", "\x0c")
 _OTHER_SPACE = re.compile(r"[^\S ]| {2}")
-#: Between a number and a bound after it: its unit, up to two more words ("65 years
-#: and older", "10 mg/kg or more"), or without spaces up to six characters ("65岁以上").
+#: Between a number and a bound after it: up to three words, its unit and what says
+#: what it counts ("65 years and older", "65 years of age or older", "65 años de edad o
+#: más", "10 mg/kg or more"), or without spaces up to six characters ("65岁以上").
 _WORD = r"[^\s\d.,;:!?()\u060c\u061b]"
-_GAP_WORDS = rf"{_WORD}*(?:{_SPACE}+{_WORD}+){{0,2}}?{_SPACE}+"
+_GAP_WORDS = rf"{_WORD}*(?:{_SPACE}+{_WORD}+){{0,3}}?{_SPACE}+"
 _GAP_CHARS = r"[^\d.,;:!?()\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]{0,6}?"
 #: A bound followed by a number is that number's ("2 tablets at least 1 hour apart").
 _NO_NUMBER_NEXT = rf"(?!(?:{_SPACE}+{_WORD}+){{0,2}}?{_SPACE}*\d)"
