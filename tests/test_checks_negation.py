@@ -256,10 +256,63 @@ GOOD = {
 }
 
 
+# Advice says "do not" with a verb of avoiding, "not recommended" and "not allowed" with
+# a word of advising against or forbidding.
+ALCOHOL = "Do not drink alcohol during treatment."
+CHILDREN = "It is not recommended in children."
+AT_HOME = "It is not allowed outside a clinic."
+ADVICE = {
+    "fr": [
+        (ALCOHOL, "Évitez l'alcool pendant le traitement."),
+        (CHILDREN, "Il est déconseillé chez l'enfant."),
+        (AT_HOME, "Il est interdit en dehors d'une clinique."),
+        ("The cause is not known.", "La cause est inconnue."),
+        # "pas" as a step is no negation.
+        ("Take a few steps after the infusion.", "Faites quelques pas après la perfusion."),
+        ("Get started with Django", "Premiers pas avec Django"),
+    ],
+    "de": [
+        (ALCOHOL, "Vermeiden Sie während der Behandlung Alkohol."),
+        (CHILDREN, "Bei Kindern wird davon abgeraten."),
+        (AT_HOME, "Außerhalb einer Klinik ist es verboten."),
+        ("Directory indexes are not allowed here.", "Dateilisten sind untersagt."),
+    ],
+    "es": [
+        (ALCOHOL, "Evite el alcohol durante el tratamiento."),
+        (CHILDREN, "Está desaconsejado en niños."),
+        (AT_HOME, "Está prohibido fuera de una clínica."),
+    ],
+    "pt_BR": [
+        (ALCOHOL, "Evite o álcool durante o tratamento."),
+        (CHILDREN, "É desaconselhado em crianças."),
+        (AT_HOME, "É proibido fora de uma clínica."),
+    ],
+    "ar": [
+        (ALCOHOL, "تجنب الكحول أثناء العلاج."),
+        (AT_HOME, "يُمنع استخدامه خارج العيادة."),
+        ("The page could not be found.", "تعذر العثور على الصفحة."),
+        # غيّر, "change!", is told from غير, "not", by its shadda.
+        ("Change the dressing every day.", "غيّر الضمادة كل يوم."),
+        ("Change the dressing every day.", "وغيَّر الضمادة كل يوم."),
+    ],
+    "zh_CN": [
+        ("No", "否"),
+        ("Ask your doctor whether it is safe.", "请询问医生是否安全。"),
+        ("Take it with food, otherwise nausea may occur.", "请随餐服用，否则可能出现恶心。"),
+        ("Afrikaans", "南非荷兰语"),
+    ],
+}
+# Python's None between True and False is a value, not "none".
+ADVICE["fr"].append(
+    ("The value must be True, False or None.", "La valeur doit être True, False ou None.")
+)
+
+
 @pytest.mark.parametrize(
     ("source", "translation", "language"),
-    [(s, t, language) for language, pairs in GOOD.items() for s, t in pairs],
-)
+    [(s, t, language) for table in (GOOD, ADVICE) for language, pairs in table.items()
+     for s, t in pairs],
+)  # fmt: skip
 def test_correct_translations_pass(source, translation, language):
     assert not fails(NegationMismatch, source, translation, language)
 
@@ -323,6 +376,28 @@ BAD = [
         "fracasado. Para muchos pacientes, esto ofrece esperanza donde antes existía.",
         "es",
     ),
+]
+
+
+# Verbs of stopping and "contraindicated" are no negation of their own: a translation
+# that says them has dropped the "not" that matters.
+BAD += [
+    ("Do not stop suddenly.", "Pare de repente.", "pt_BR"),
+    ("Do not stop suddenly.", "Arrêtez brusquement.", "fr"),
+    ("Do not stop suddenly.", "Setzen Sie es plötzlich ab.", "de"),
+    (
+        "It is not contraindicated in pregnancy.",
+        "Il est contre-indiqué pendant la grossesse.",
+        "fr",
+    ),
+    ("It is not contraindicated in pregnancy.", "Está contraindicado en el embarazo.", "es"),
+    ("It is not contraindicated in pregnancy.", "孕妇禁用。", "zh_CN"),
+    # A step does not hide a negation, nor a shadda an unmarked غير.
+    ("Take one more step.", "Ne faites pas un pas de plus.", "fr"),
+    ("The result is correct.", "النتيجة غير صحيحة.", "ar"),
+    ("Ask your doctor.", "否，不要问医生。", "zh_CN"),
+    ("The value must be True or False.", "La valeur ne doit pas être True ou False.", "fr"),
+    ("None of the values is True or False.", "Les valeurs sont True ou False.", "fr"),
 ]
 
 

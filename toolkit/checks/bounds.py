@@ -28,7 +28,12 @@ import ahocorasick
 
 from toolkit.checks.base import TEXT_CACHE_SIZE
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
-from toolkit.checks.negation import NegationMarkers, find_negation, negation_markers, normalize
+from toolkit.checks.negation import (
+    NegationMarkers,
+    find_negation,
+    negation_markers,
+    negation_text,
+)
 from toolkit.locales import LANGUAGES_KEPT
 
 BELOW = "below"
@@ -142,7 +147,7 @@ def _bound_words(code: str) -> _BoundWords | None:
 
 def _negates(markers: NegationMarkers, text: str) -> bool:
     """Whether ``text`` negates, as the negation check reads it ("not only" does not)."""
-    return find_negation(normalize(text), markers).negates
+    return find_negation(negation_text(text, markers), markers).negates
 
 
 def bound_before(text: str, start: int, language: str) -> Bound | None:

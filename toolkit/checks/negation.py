@@ -59,6 +59,7 @@ class NegationMarkers:
     exception_patterns: re.Pattern[str] | None = None
     litotes: re.Pattern[str] | None = None
     weak: re.Pattern[str] | None = None
+    marked: re.Pattern[str] | None = None
 
 
 class Negation:
@@ -137,6 +138,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         ),
         litotes=_compile(entry.get("litotes", []), [], spaced),
         weak=_compile(entry.get("weak", []), entry.get("weak_patterns", []), spaced, proclitics),
+        marked=_compile([], entry.get("marked_patterns", []), spaced),
     )
 
 
@@ -149,6 +151,18 @@ def normalize(text: str) -> str:
     if text.isascii():
         return text  # no typographic apostrophe, no Arabic
     return _ARABIC_MARKS.sub("", text.translate(_APOSTROPHES))
+
+
+def negation_text(text: str, markers: NegationMarkers) -> str:
+    """Plain ``text`` as ``find_negation`` reads it with ``markers``.
+
+    Words that only their vowel marks tell from a cue (``غيّر``, "change!",
+    against ``غير``, "not") are removed while they still have them; then the
+    text is ``normalize``d.
+    """
+    if markers.marked is not None:
+        text = markers.marked.sub(" ", text)
+    return normalize(text)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -198,8 +212,8 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
     target_markers = negation_markers(language) if language else None
     if source_markers is None or target_markers is None:
         return []
-    source_sentences = split_sentences(normalize(prose_text(source)))
-    target_sentences = split_sentences(normalize(prose_text(translation)))
+    source_sentences = split_sentences(negation_text(prose_text(source), source_markers))
+    target_sentences = split_sentences(negation_text(prose_text(translation), target_markers))
     if len(source_sentences) == len(target_sentences) > 1:
         pairs = [
             (f"sentence {number}: ", s, t)
