@@ -720,6 +720,52 @@ def test_arabic_number_words_with_particles(source, translation, expected):
     assert messages(NumberMismatch, source, translation, "ar") == [expected]
 
 
+# A number a translation spells before a unit is a number too: "an hour" that became
+# "deux heures" doubles the wait. Phrases say numbers without a number word.
+SAID_GOOD = [
+    ("Take it every other day.", "Prenez-le tous les deux jours.", "fr"),
+    ("Take it every other day.", "Prenez-le tous les 2 jours.", "fr"),
+    ("Take it every other day.", "Tómelo cada dos días.", "es"),
+    ("Take it every other day.", "Tome-o a cada dois dias.", "pt_BR"),
+    ("Take it every other day.", "تناوله كل يومين.", "ar"),
+    ("Wait half an hour.", "Warten Sie 30 Minuten.", "de"),
+    ("Take it for a fortnight.", "Prenez-le pendant deux semaines.", "fr"),
+    ("Take it for a fortnight.", "Prenez-le pendant 14 jours.", "fr"),
+    ("Wait an hour before driving.", "Attendez 1 heure avant de conduire.", "fr"),
+    ("Wait an hour before driving.", "Attendez une heure avant de conduire.", "fr"),
+    ("Take it daily.", "Tómelo 1 vez al día.", "es"),
+    ("It doubles the risk.", "Le risque est deux fois plus élevé.", "fr"),
+    ("Apply it to both arms.", "Appliquez-le sur les deux bras.", "fr"),
+    # A plural form may spell the count it is for: Arabic's form for two.
+    ("%(count)s seconds ago", "منذ %(count)s ثانيتين", "ar"),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), SAID_GOOD)
+def test_numbers_said_by_phrases_pass(source, translation, language):
+    assert not fails(NumberMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "language", "expected"),
+    [
+        ("Wait an hour before driving.", "Attendez deux heures avant de conduire.", "fr",
+         '"deux heures" (2)'),
+        ("Wait a day.", "Warten Sie drei Tage.", "de", '"drei Tage" (3)'),
+        ("Take it for a week.", "Tómelo durante dos semanas.", "es", '"dos semanas" (2)'),
+        ("Wait an hour before driving.", "Espere duas horas antes de dirigir.", "pt_BR",
+         '"duas horas" (2)'),
+        ("Wait a day.", "انتظر يومين.", "ar", '"يومين" (2)'),
+    ],
+)  # fmt: skip
+def test_a_quantity_the_translation_spells_and_the_source_lacks_fails(
+    source, translation, language, expected
+):
+    assert messages(NumberMismatch, source, translation, language) == [
+        f"the translation has {expected}, which is not in the source"
+    ]
+
+
 @pytest.mark.parametrize(
     ("translation", "language"),
     [

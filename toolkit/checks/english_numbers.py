@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from toolkit.checks.base import TEXT_CACHE_SIZE
+from toolkit.checks.lexicon import phrase_key
 from toolkit.checks.markup import prose_text
 from toolkit.checks.units import TIMES, Unit, unit_reader
 from toolkit.locales import SOURCE_LANGUAGE
@@ -76,6 +77,32 @@ _RATE = {"hourly": "an hour", "daily": "a day", "nightly": "a day", "weekly": "a
 _RATE |= {"monthly": "a month", "yearly": "a year"}
 
 
+#: Phrases that say a number with no number word: "every other day" is every 2 days,
+#: "half an hour" 30 minutes, "a fortnight" 2 weeks or 14 days, "daily" once a day,
+#: "doubles the risk" "deux fois plus", "halve the dose" "divisez par deux".
+_PHRASE_VALUES = {
+    "every other": {2}, "both": {2}, "couple": {2}, "fortnight": {2, 14},
+    "half an hour": {30}, "half-hour": {30}, "quarter of an hour": {15}, "quarter-hour": {15},
+    "half a day": {12}, "daily": {1}, "nightly": {1}, "hourly": {1}, "weekly": {1},
+    "monthly": {1}, "yearly": {1}, "annually": {1},
+    "double": {2}, "doubles": {2}, "doubled": {2}, "doubling": {2}, "twofold": {2},
+    "triple": {3}, "triples": {3}, "tripled": {3}, "tripling": {3}, "threefold": {3},
+    "half": {2}, "halve": {2}, "halves": {2}, "halved": {2},
+}  # fmt: skip
+_PHRASES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+")
+        for phrase in sorted(_PHRASE_VALUES, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+#: An article before a unit says one of it: "wait an hour" may be "attendez 1 heure". Not
+#: after a unit, where it says "per" ("10 mg a day").
+_ONE_OF = re.compile(r"(?:(?P<before>[^\W\d_]+)\s+)?\b(?:a|an)\b", re.IGNORECASE)
+
+
 def spelled_quantities(prose: str) -> list[tuple[str, int, int]]:
     """``(word, value, end)`` for each English number word of ``prose`` that counts something.
 
@@ -128,9 +155,21 @@ def said_in_words(text: str) -> set[int]:
 
     Number words ("two"), and the names of months, weekdays and hours:
     "March" is ``3月`` in Japanese, "Monday" ``Thứ 2`` in Vietnamese, "noon"
-    ``12:00`` in Norwegian.
+    ``12:00`` in Norwegian. Phrases too: "every other day" may be "tous les 2
+    jours", "half an hour" "30 Minuten", and "wait an hour" or "daily" hold a 1
+    ("1 heure", "1 vez al día").
     """
     values = set()
+    for match in _PHRASES.finditer(text):
+        values |= _PHRASE_VALUES[" ".join(match.group().lower().split())]
+    if 1 not in values:
+        reader = unit_reader(SOURCE_LANGUAGE)
+        if any(
+            reader.after(text, match.end()) is not None
+            and phrase_key(match["before"] or "") not in reader.spellings
+            for match in _ONE_OF.finditer(text)
+        ):
+            values.add(1)
     for word in _ENGLISH_WORD.findall(text.lower()):
         tens, _, units = word.partition("-")
         if tens in _ENGLISH_WORDS and (not units or units in _ENGLISH_WORDS):

@@ -342,6 +342,9 @@ def cjk_numeral_value(text: str) -> int:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+#: A placeholder for a count ("%(num)d years"): a plural form may spell the number it is
+#: for (Arabic's form for two says "سنتين", two years).
+_COUNT_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[dis]|\{\w*\}")
 #: Where digits are glued into a longer number, or into a CJK myriad (``1万``).
 _GLUED = re.compile(rf"\d{_SEP}\d|\d[万萬亿億]")
 _STARTS_NUMBER = re.compile(_BEFORE)
@@ -520,6 +523,26 @@ class _Translation:
         self._mark(*chosen[0])
         return chosen[1]
 
+    def spelled_leftovers(self, words: NumberWords, language: str) -> Iterator[tuple[str, int]]:
+        """The quantities this translation spells out that nothing matched, with their values.
+
+        A number word counts with a unit after it, or when it is one (an Arabic
+        dual): "deux heures", "ساعتين". Without one it may be "both" ("les
+        deux"); a word for 1 is also an article ("une fois par jour" for "daily").
+        """
+        reader = unit_reader(language)
+        for match in words.pattern.finditer(self.text):
+            word = phrase_key(match.group("word"))
+            value = words.values[word]
+            if value == 1:
+                continue
+            unit = reader.after(
+                self.text, match.start("word") if word in words.units else match.end()
+            )
+            if unit is not None:
+                written = match.group("word")
+                yield (written if word in words.units else f"{written} {unit.written}"), value
+
     def _mark(self, start: int, end: int) -> int:
         """Mark ``text[start:end]`` matched (no digit is left there); return ``end``."""
         self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
@@ -667,6 +690,8 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     fmt = number_format(language or "")
     if (fmt.words is not None or fmt.cjk) and has_spelled_quantity(source):
         return compare_numbers(source, translation, language)
+    if fmt.words is not None and fmt.words.pattern.search(translation):
+        return compare_numbers(source, translation, language)  # "deux heures" for "an hour"
     if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
         return []  # most strings: nothing to compare (CJK numerals are never "extra")
     plain = _plain_number_problems(prose_text(source), prose_text(translation), language)
@@ -699,6 +724,15 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     for text in target.leftovers():
         if _value(text) not in spelled:
             problems.append(f"the translation has the number {text}, which is not in the source")
+    if fmt.words is not None and not _COUNT_PLACEHOLDER.search(source):
+        in_source = spelled | {
+            int(n.integer) for _, run in runs for n in run if n.integer.isdigit()
+        }
+        for text, value in target.spelled_leftovers(fmt.words, language):
+            if value not in in_source:
+                problems.append(
+                    f'the translation has "{text}" ({value}), which is not in the source'
+                )
     problems += _unit_problems(pairs, units, prose, target, language)
     return problems + _comparison_problems(pairs, numbered, target, language)
 
