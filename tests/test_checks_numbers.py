@@ -738,6 +738,14 @@ SAID_GOOD = [
     ("Apply it to both arms.", "Appliquez-le sur les deux bras.", "fr"),
     # A plural form may spell the count it is for: Arabic's form for two.
     ("%(count)s seconds ago", "منذ %(count)s ثانيتين", "ar"),
+    # Chinese numerals that count nothing: an ordinal ("the next day"), about how many
+    # ("a day or two"), "very", "by all means", the 千 of 千克 (kilogram).
+    ("Take it the next day.", "第二天服用。", "zh_CN"),
+    ("Wait a day or two.", "等待一两天。", "zh_CN"),
+    ("This is very important.", "这一点十分重要。", "zh_CN"),
+    ("Never do this.", "千万不要这样做。", "zh_CN"),
+    ("Give 0.5 mg per kg.", "每千克给予0.5毫克。", "zh_CN"),
+    ("Take it every other day.", "每两天服用一次。", "zh_CN"),
 ]
 
 
@@ -756,6 +764,8 @@ def test_numbers_said_by_phrases_pass(source, translation, language):
         ("Wait an hour before driving.", "Espere duas horas antes de dirigir.", "pt_BR",
          '"duas horas" (2)'),
         ("Wait a day.", "انتظر يومين.", "ar", '"يومين" (2)'),
+        ("Wait an hour before driving.", "开车前请等待两小时。", "zh_CN", '"两小时" (2)'),
+        ("Take it for a week.", "服用三周。", "zh_CN", '"三周" (3)'),
     ],
 )  # fmt: skip
 def test_a_quantity_the_translation_spells_and_the_source_lacks_fails(

@@ -101,6 +101,8 @@ _CJK_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _CJK_RUN = re.compile("[" + "".join([*_CJK_DIGITS, *_CJK_SMALL, *_CJK_LARGE]) + "]+")
 _CJK_LANGUAGES = ("zh", "ja")
+#: A CJK numeral that may count a unit: not 一, as often "a" or part of a word (一些, 一起).
+_CJK_QUANTITY = re.compile("[" + "".join(c for c in [*_CJK_DIGITS, *_CJK_SMALL] if c != "一") + "]")
 
 
 @dataclass(frozen=True)
@@ -543,6 +545,27 @@ class _Translation:
                 written = match.group("word")
                 yield (written if word in words.units else f"{written} {unit.written}"), value
 
+    def cjk_leftovers(self, language: str) -> Iterator[tuple[str, int]]:
+        """``spelled_leftovers`` in Chinese or Japanese numerals: "两小时", "三天".
+
+        Not an ordinal ("第二天", the next day), nor two numerals side by side,
+        which say about how many ("两三天", two or three days), nor one that
+        begins the name of a unit ("千克", kilogram).
+        """
+        reader = unit_reader(language)
+        for match in _CJK_RUN.finditer(self.text):
+            run, (start, end) = match.group(), match.span()
+            if (
+                self.text[start - 1 : start] == "第"
+                or (len(run) == 2 and run[1] in _CJK_DIGITS)
+                or reader.after(self.text, start) is not None
+            ):
+                continue
+            value = cjk_numeral_value(run)
+            unit = reader.after(self.text, end) if value > 1 else None
+            if unit is not None:
+                yield f"{run}{unit.written}", value
+
     def _mark(self, start: int, end: int) -> int:
         """Mark ``text[start:end]`` matched (no digit is left there); return ``end``."""
         self.text = self.text[:start] + "\x00" * (end - start) + self.text[end:]
@@ -690,7 +713,9 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     fmt = number_format(language or "")
     if (fmt.words is not None or fmt.cjk) and has_spelled_quantity(source):
         return compare_numbers(source, translation, language)
-    if fmt.words is not None and fmt.words.pattern.search(translation):
+    if (fmt.words is not None and fmt.words.pattern.search(translation)) or (
+        fmt.cjk and _CJK_QUANTITY.search(translation)
+    ):
         return compare_numbers(source, translation, language)  # "deux heures" for "an hour"
     if not _ANY_DIGIT.search(source) and not _ANY_DIGIT.search(translation):
         return []  # most strings: nothing to compare (CJK numerals are never "extra")
@@ -724,11 +749,16 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     for text in target.leftovers():
         if _value(text) not in spelled:
             problems.append(f"the translation has the number {text}, which is not in the source")
-    if fmt.words is not None and not _COUNT_PLACEHOLDER.search(source):
+    if (fmt.words is not None or fmt.cjk) and not _COUNT_PLACEHOLDER.search(source):
         in_source = spelled | {
             int(n.integer) for _, run in runs for n in run if n.integer.isdigit()
         }
-        for text, value in target.spelled_leftovers(fmt.words, language):
+        leftovers = (
+            target.cjk_leftovers(language)
+            if fmt.words is None
+            else target.spelled_leftovers(fmt.words, language)
+        )
+        for text, value in leftovers:
             if value not in in_source:
                 problems.append(
                     f'the translation has "{text}" ({value}), which is not in the source'
