@@ -302,6 +302,20 @@ ADVICE = {
         ("Afrikaans", "南非荷兰语"),
     ],
 }
+# A "without" kept with the "not" beside it; French negates pouvoir without "pas".
+STOP = "Do not stop taking it without talking to your doctor."
+ADVICE["fr"] += [
+    (STOP, "N'arrêtez pas de le prendre sans en parler à votre médecin."),
+    ("It cannot be used without a prescription.", "Il ne peut être utilisé sans ordonnance."),
+    ("It cannot be used at home.", "Il ne peut être utilisé à domicile."),
+    ("It is not without risk.", "Ce n'est pas sans risque."),
+    ("Prices keep rising.", "Les prix ne cessent d'augmenter."),
+]
+ADVICE["de"].append((STOP, "Setzen Sie es nicht ohne Rücksprache mit Ihrem Arzt ab."))
+ADVICE["es"].append((STOP, "No deje de tomarlo sin consultar a su médico."))
+ADVICE["pt_BR"].append((STOP, "Não pare de tomá-lo sem falar com seu médico."))
+ADVICE["ar"].append((STOP, "لا تتوقف عن تناوله دون استشارة طبيبك."))
+ADVICE["zh_CN"].append((STOP, "未经医生同意，请勿停药。"))
 # Python's None between True and False is a value, not "none".
 ADVICE["fr"].append(
     ("The value must be True, False or None.", "La valeur doit être True, False ou None.")
@@ -457,6 +471,30 @@ def test_a_bound_turned_into_more_than_fails(source, translation, language):
 @pytest.mark.parametrize(("source", "translation", "language"), BAD)
 def test_dropped_or_added_negation_fails(source, translation, language):
     assert fails(NegationMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "language", "expected"),
+    [
+        (STOP, "Arrêtez de le prendre sans en parler à votre médecin.", "fr",
+         'the source negates (not) besides its "without" but the translation only says "sans"'),
+        (STOP, "Setzen Sie es ohne Rücksprache mit Ihrem Arzt ab.", "de",
+         'the source negates (not) besides its "without" but the translation only says "ohne"'),
+        (STOP, "Deje de tomarlo sin consultar a su médico.", "es",
+         'the source negates (not) besides its "without" but the translation only says "sin"'),
+        (STOP, "Pare de tomá-lo sem falar com seu médico.", "pt_BR",
+         'the source negates (not) besides its "without" but the translation only says "sem"'),
+        (STOP, "توقف عن تناوله دون استشارة طبيبك.", "ar",
+         'the source negates (not) besides its "without" but the translation only says "دون"'),
+        ("Never use it without supervision.", "Utilisez-le toujours sans surveillance.", "fr",
+         'the source negates (never) besides its "without" but the translation only says "sans"'),
+        ("You can take it without food.", "Vous ne pouvez pas le prendre sans nourriture.", "fr",
+         'the translation negates (pas, ne pouvez) besides its "sans" but the source only says '
+         '"without"'),
+    ],
+)  # fmt: skip
+def test_a_not_lost_beside_a_kept_without_fails(source, translation, language, expected):
+    assert messages(NegationMismatch, source, translation, language) == [expected]
 
 
 def test_messages_name_the_sentence_and_the_markers():

@@ -60,6 +60,7 @@ class NegationMarkers:
     litotes: re.Pattern[str] | None = None
     weak: re.Pattern[str] | None = None
     marked: re.Pattern[str] | None = None
+    without: tuple[str, ...] = ()
 
 
 class Negation:
@@ -139,6 +140,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         litotes=_compile(entry.get("litotes", []), [], spaced),
         weak=_compile(entry.get("weak", []), entry.get("weak_patterns", []), spaced, proclitics),
         marked=_compile([], entry.get("marked_patterns", []), spaced),
+        without=tuple(phrase_key(w) for w in entry.get("without", [])),
     )
 
 
@@ -193,11 +195,36 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
     return Negation(found, litotes > 0, text, markers.weak)
 
 
-def _compare(source: Negation, translation: Negation) -> str | None:
+def _split_without(cues: tuple[str, ...], without: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """``cues`` that say "without" (``sans``, ``وبدون``), and the others."""
+    return [c for c in cues if c.endswith(without)], [c for c in cues if not c.endswith(without)]
+
+
+def _compare(
+    source: Negation, translation: Negation, markers: tuple[NegationMarkers, NegationMarkers]
+) -> str | None:
     if source.negates and not (translation.negates or translation.weak):
         return f"the source negates ({', '.join(source.cues)}) but the translation has no negation"
     if translation.negates and not (source.negates or source.weak):
         return f"the translation negates ({', '.join(translation.cues)}) but the source does not"
+    if not all(m.without for m in markers):
+        return None
+    # "Do not stop without asking" written "Arrêtez sans demander": both negate, but the
+    # translation kept only the "without" and lost the "not".
+    source_without, source_other = _split_without(source.cues, markers[0].without)
+    target_without, target_other = _split_without(translation.cues, markers[1].without)
+    if not (source_without and target_without):
+        return None
+    if source_other and not target_other and not translation.weak:
+        return (
+            f"the source negates ({', '.join(source_other)}) besides its "
+            f'"{source_without[0]}" but the translation only says "{target_without[0]}"'
+        )
+    if target_other and not source_other and not source.weak:
+        return (
+            f"the translation negates ({', '.join(target_other)}) besides its "
+            f'"{target_without[0]}" but the source only says "{source_without[0]}"'
+        )
     return None
 
 
@@ -225,7 +252,11 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
         pairs = [("", " ".join(source_sentences), " ".join(target_sentences))]
     problems = []
     for where, s, t in pairs:
-        problem = _compare(find_negation(s, source_markers), find_negation(t, target_markers))
+        problem = _compare(
+            find_negation(s, source_markers),
+            find_negation(t, target_markers),
+            (source_markers, target_markers),
+        )
         if problem:
             problems.append(where + problem)
     return problems
