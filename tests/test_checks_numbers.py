@@ -1211,6 +1211,53 @@ def test_a_bound_in_words_turned_the_other_way_fails(source, translation, langua
     ]
 
 
+# Before and after a time: "30 minutes before meals" is not "30 minutes après les repas".
+MEALS = "Take it 30 minutes before meals, and do not drive for 2 hours after the dose."
+TIMING_GOOD = [
+    (MEALS, "Prenez-le 30 minutes avant les repas et ne conduisez pas pendant les 2 heures "
+     "suivant la prise.", "fr"),
+    (MEALS, "Tómelo 30 minutos antes de las comidas y no conduzca durante 2 horas después de "
+     "la dosis.", "es"),
+    (MEALS, "Tome-o 30 minutos antes das refeições e não dirija por 2 horas após a dose.",
+     "pt_BR"),
+    (MEALS, "Nehmen Sie es 30 Minuten vor den Mahlzeiten ein und fahren Sie 2 Stunden nach der "
+     "Einnahme nicht Auto.", "de"),
+    # Said before the number, or by another word, the time is not read: no finding.
+    (MEALS, "Nehmen Sie es 30 Minuten vor den Mahlzeiten ein und fahren Sie nach der Einnahme "
+     "2 Stunden lang nicht Auto.", "de"),
+    (MEALS, "饭前30分钟服用，服药后2小时内请勿驾车。", "zh_CN"),
+    (MEALS, "تناوله قبل الوجبات بـ30 دقيقة، ولا تقد السيارة لمدة 2 ساعة بعد الجرعة.", "ar"),
+    # A bound before the number is read first: "at least 2 hours".
+    ("Wait at least 2 hours after the dose.", "Attendez au moins 2 heures après la dose.", "fr"),
+    # "following" as an adjective reads nothing the translation turns.
+    ("Take the 2 following doses.", "Prenez les 2 doses suivantes.", "fr"),
+]  # fmt: skip
+TIMING_BAD = [
+    (MEALS, "Prenez-le 30 minutes après les repas et ne conduisez pas pendant les 2 heures "
+     "suivant la prise.", "fr", "30 minutes before", "30 minutes après"),
+    (MEALS, "Tómelo 30 minutos antes de las comidas y no conduzca durante 2 horas antes de "
+     "la dosis.", "es", "2 hours after", "2 horas antes de"),
+    (MEALS, "Tome-o 30 minutos depois das refeições e não dirija por 2 horas após a dose.",
+     "pt_BR", "30 minutes before", "30 minutos depois"),
+    (MEALS, "Nehmen Sie es 30 Minuten vor den Mahlzeiten ein und fahren Sie 2 Stunden vor der "
+     "Einnahme nicht Auto.", "de", "2 hours after", "2 Stunden vor"),
+    ("Take 2 tablets after meals.", "Prenez 2 comprimés avant les repas.", "fr",
+     "2 tablets after", "2 comprimés avant"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), TIMING_GOOD)
+def test_before_and_after_kept_pass(source, translation, language):
+    assert not fails(NumberMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language", "said", "written"), TIMING_BAD)
+def test_before_and_after_swapped_fails(source, translation, language, said, written):
+    assert messages(NumberMismatch, source, translation, language) == [
+        f'the source\'s "{said}" became "{written}" in the translation, before and after swapped'
+    ]
+
+
 def test_equal_numbers_that_trade_places_are_paired_by_their_units():
     translation = "Pendant 10 heures, administrez 10 mg."
     assert messages(NumberMismatch, "Give 10 mg over 10 minutes.", translation, "fr") == [

@@ -8,7 +8,9 @@ found in the translation, which way each side bounds it.
 
 Two directions are told apart, below (less than, at most, up to) and above
 (more than, at least); "less than" rendered "at most" is a translator's
-choice. Words before the number are read first; where there are none, words
+choice. After a time, two more: earlier and later, "30 minutes before meals"
+that became "30 minutes après les repas" changes what the food does to the
+dose. Words before the number are read first; where there are none, words
 after it and its unit ("65 years and older", "65岁以上", "10 mg o menos"). A
 bound negated by a word before it ("do not take more than 4", "ne prenez
 jamais plus de 4") is not read: which way it points then depends on the
@@ -38,6 +40,11 @@ from toolkit.locales import LANGUAGES_KEPT
 
 BELOW = "below"
 ABOVE = "above"
+#: When, for a time after its number: "30 minutes before meals", "2 hours after the dose".
+EARLIER = "earlier"
+LATER = "later"
+#: Directions that say the opposite of each other; others are not compared.
+OPPOSITE = {BELOW: ABOVE, ABOVE: BELOW, EARLIER: LATER, LATER: EARLIER}
 #: Which way each comparison sign bounds the number after it.
 SIGN_DIRECTIONS = {"<": BELOW, "≤": BELOW, ">": ABOVE, "≥": ABOVE}
 
@@ -100,7 +107,7 @@ def _bound_words(code: str) -> _BoundWords | None:
     for direction in (BELOW, ABOVE):
         directions.update((phrase_key(p), direction) for p in entry.get(direction, []))
     after = entry.get("after", {})
-    after_directions = {phrase_key(p): d for d in (BELOW, ABOVE) for p in after.get(d, [])}
+    after_directions = {phrase_key(p): d for d in OPPOSITE for p in after.get(d, [])}
     # Without spaces between words, a verb may come between ("最多服用3片", take at most 3).
     edge, verb = (r"(?<!\w)", "") if spaced else ("", r"[^\W\d_]{0,2}")
     before = alternatives(directions)

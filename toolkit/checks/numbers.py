@@ -62,7 +62,15 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from toolkit.charclass import class_body
 from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
-from toolkit.checks.bounds import SIGN_DIRECTIONS, bound_after, bound_before, has_bound
+from toolkit.checks.bounds import (
+    ABOVE,
+    BELOW,
+    OPPOSITE,
+    SIGN_DIRECTIONS,
+    bound_after,
+    bound_before,
+    has_bound,
+)
 from toolkit.checks.english_numbers import (
     has_spelled_quantity,
     said_in_words,
@@ -835,6 +843,8 @@ def _comparison_problems(
 ) -> list[str]:
     """Where a number's comparison became another ("< 30" written "> 30", "at least 2" "最多2").
 
+    Or a time its opposite: "30 minutes before meals" written "30 minutes après".
+
     Signs are compared as written ("≤" is not "<"); where either side puts
     the comparison in words, only its direction is (``toolkit/checks/bounds.py``),
     since "less than" may fairly be written "≤" or "au plus". Arabic text is
@@ -858,10 +868,15 @@ def _comparison_problems(
                     f"the source's {expected.sign} {number.text} has another comparison sign "
                     f"in the translation: {found.sign}"
                 )
-        elif expected.direction != found.direction:
+        elif OPPOSITE[expected.direction] == found.direction:
+            turned = (
+                "a bound turned the other way"
+                if expected.direction in (BELOW, ABOVE)
+                else "before and after swapped"
+            )
             problems.append(
                 f'the source\'s "{expected.written}" became "{found.written}" in the '
-                "translation, a bound turned the other way"
+                f"translation, {turned}"
             )
     return problems
 
