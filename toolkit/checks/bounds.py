@@ -68,6 +68,9 @@ _OTHER_SPACE = re.compile(r"[^\S ]| {2}")
 #: más", "10 mg/kg or more"), or without spaces up to six characters ("65岁以上").
 _WORD = r"[^\s\d.,;:!?()\u060c\u061b]"
 _GAP_WORDS = rf"{_WORD}*(?:{_SPACE}+{_WORD}+){{0,3}}?{_SPACE}+"
+#: Between a number and "before" or "after": its unit only ("30 minutes before"). The
+#: words are common; further away they are seldom the number's.
+_GAP_UNIT = rf"{_WORD}*(?:{_SPACE}+{_WORD}+)?{_SPACE}+"
 _GAP_CHARS = r"[^\d.,;:!?()\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]{0,6}?"
 #: A bound followed by a number is that number's ("2 tablets at least 1 hour apart").
 _NO_NUMBER_NEXT = rf"(?!(?:{_SPACE}+{_WORD}+){{0,2}}?{_SPACE}*\d)"
@@ -126,14 +129,22 @@ def _bound_words(code: str) -> _BoundWords | None:
     if starts:
         clause_start = re.compile(rf"{edge}(?:{alternatives(starts)}){word_end}", re.IGNORECASE)
     after_number = None
-    if after_directions:
-        # The unit between: a few words, or without spaces a few characters ("岁", " mg").
-        gap = _GAP_WORDS if spaced else _GAP_CHARS
-        after = alternatives(after_directions)
+    branches = []
+    # The unit between, and for a bound what the number counts ("65 years of age and
+    # older"); without spaces a few characters ("岁", " mg").
+    for group, kinds, words_gap in (
+        ("bound", (BELOW, ABOVE), _GAP_WORDS),
+        ("time", (EARLIER, LATER), _GAP_UNIT),
+    ):
+        phrases_of = [p for p, d in after_directions.items() if d in kinds]
+        if phrases_of:
+            gap = words_gap if spaced else _GAP_CHARS
+            branches.append(rf"{gap}(?P<{group}>{alternatives(phrases_of)})")
+            near_digits.append(re.compile(rf"\d{gap}(?:{alternatives(phrases_of)})"))
+    if branches:
         after_number = re.compile(
-            rf"{gap}(?P<phrase>{after}){word_end}{_NO_NUMBER_NEXT}", re.IGNORECASE
+            rf"(?:{'|'.join(branches)}){word_end}{_NO_NUMBER_NEXT}", re.IGNORECASE
         )
-        near_digits.append(re.compile(rf"\d{gap}(?:{after})"))
     phrases = ahocorasick.Automaton()
     for phrase in [*directions, *after_directions]:
         phrases.add_word(phrase, phrase)
@@ -199,8 +210,9 @@ def bound_after(text: str, end: int, language: str) -> Bound | None:
     match = words.after_number.match(window)
     if match is None:
         return None
-    direction = words.after_directions[phrase_key(match.group("phrase"))]
-    return Bound(window[: match.end("phrase")], direction)
+    group = match.lastgroup or ""
+    direction = words.after_directions[phrase_key(match.group(group))]
+    return Bound(window[: match.end(group)], direction)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)

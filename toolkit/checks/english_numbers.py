@@ -150,7 +150,8 @@ def has_spelled_quantity(text: str) -> bool:
     return bool(spelled_quantities(prose_text(text)))
 
 
-def said_in_words(text: str) -> set[int]:
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def said_in_words(text: str) -> frozenset[int]:
     """The values English ``text`` says in words, which a translation may write in digits.
 
     Number words ("two"), and the names of months, weekdays and hours:
@@ -179,4 +180,4 @@ def said_in_words(text: str) -> set[int]:
         values.update(_HOURS.get(name) or _CALENDAR_VALUES[name[:3]])
     if text.strip().lower() in ("may", "may."):
         values.add(5)  # "may" alone is the month (a calendar's abbreviation), not the verb
-    return values
+    return frozenset(values)

@@ -753,24 +753,31 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
             continue
         written = f" (in {language} usually {hint})" if hint != number.text and language else ""
         problems.append(f"the source's number {number.text} is missing in the translation{written}")
-    spelled = said_in_words(prose)
-    for text in target.leftovers():
-        if _value(text) not in spelled:
-            problems.append(f"the translation has the number {text}, which is not in the source")
+    # Numbers nothing matched, in digits and spelled before a unit ("deux heures"), are
+    # reported unless the source says them in words ("two", "every other day").
+    extra = list(target.leftovers())
     if (fmt.words is not None or fmt.cjk) and not _COUNT_PLACEHOLDER.search(source):
-        in_source = spelled | {
-            int(n.integer) for _, run in runs for n in run if n.integer.isdigit()
-        }
-        leftovers = (
+        spelled_out = (
             target.cjk_leftovers(language)
             if fmt.words is None
-            else target.spelled_leftovers(fmt.words, language)
+            else (target.spelled_leftovers(fmt.words, language))
         )
-        for text, value in leftovers:
-            if value not in in_source:
-                problems.append(
-                    f'the translation has "{text}" ({value}), which is not in the source'
-                )
+        extra_words = list(spelled_out)
+    else:
+        extra_words = []
+    if extra or extra_words:
+        said = said_in_words(prose)
+        problems += [
+            f"the translation has the number {text}, which is not in the source"
+            for text in extra
+            if _value(text) not in said
+        ]
+        in_source = said | {int(n.integer) for _, run in runs for n in run if n.integer.isdigit()}
+        problems += [
+            f'the translation has "{text}" ({value}), which is not in the source'
+            for text, value in extra_words
+            if value not in in_source
+        ]
     problems += _unit_problems(pairs, units, prose, target, language)
     return problems + _comparison_problems(pairs, numbered, target, language)
 
