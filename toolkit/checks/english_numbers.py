@@ -79,7 +79,8 @@ _RATE |= {"monthly": "a month", "yearly": "a year"}
 
 #: Phrases that say a number with no number word: "every other day" is every 2 days,
 #: "half an hour" 30 minutes, "a fortnight" 2 weeks or 14 days, "daily" once a day,
-#: "doubles the risk" "deux fois plus", "halve the dose" "divisez par deux".
+#: "doubles the risk" "deux fois plus", "halve the dose" "divisez par deux", "between
+#: doses" "两次服药间隔" (between two doses).
 _PHRASE_VALUES = {
     "every other": {2}, "both": {2}, "couple": {2}, "fortnight": {2, 14},
     "half an hour": {30}, "half-hour": {30}, "quarter of an hour": {15}, "quarter-hour": {15},
@@ -87,7 +88,7 @@ _PHRASE_VALUES = {
     "monthly": {1}, "yearly": {1}, "annually": {1},
     "double": {2}, "doubles": {2}, "doubled": {2}, "doubling": {2}, "twofold": {2},
     "triple": {3}, "triples": {3}, "tripled": {3}, "tripling": {3}, "threefold": {3},
-    "half": {2}, "halve": {2}, "halves": {2}, "halved": {2},
+    "half": {2}, "halve": {2}, "halves": {2}, "halved": {2}, "between": {2},
 }  # fmt: skip
 _PHRASES = re.compile(
     r"\b(?:"

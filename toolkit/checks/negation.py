@@ -61,6 +61,7 @@ class NegationMarkers:
     weak: re.Pattern[str] | None = None
     marked: re.Pattern[str] | None = None
     without: tuple[str, ...] = ()
+    no_longer: re.Pattern[str] | None = None
 
 
 class Negation:
@@ -71,7 +72,7 @@ class Negation:
     use, in the text left once exceptions and litotes are removed.
     """
 
-    __slots__ = ("_rest", "_weak", "_weak_pattern", "cues")
+    __slots__ = ("_weak", "_weak_pattern", "cues", "rest")
 
     def __init__(
         self,
@@ -82,7 +83,7 @@ class Negation:
     ) -> None:
         self.cues = cues
         self._weak: bool | None = True if litotes else None
-        self._rest = rest
+        self.rest = rest
         self._weak_pattern = weak_pattern
 
     @property
@@ -93,7 +94,7 @@ class Negation:
     def weak(self) -> bool:
         if self._weak is None:
             pattern = self._weak_pattern
-            self._weak = bool(pattern and pattern.search(self._rest))
+            self._weak = bool(pattern and pattern.search(self.rest))
         return self._weak
 
 
@@ -141,6 +142,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         weak=_compile(entry.get("weak", []), entry.get("weak_patterns", []), spaced, proclitics),
         marked=_compile([], entry.get("marked_patterns", []), spaced),
         without=tuple(phrase_key(w) for w in entry.get("without", [])),
+        no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
     )
 
 
@@ -200,10 +202,30 @@ def _split_without(cues: tuple[str, ...], without: tuple[str, ...]) -> tuple[lis
     return [c for c in cues if c.endswith(without)], [c for c in cues if not c.endswith(without)]
 
 
+def _stops(
+    source: Negation, translation: Negation, markers: tuple[NegationMarkers, NegationMarkers]
+) -> bool:
+    """Whether the source only says "no longer" and the translation says it with a verb.
+
+    "no longer respond" is "dejan de responder", "deixam de responder", "hören auf":
+    a verb of stopping. Only there: "Do not stop suddenly" written "Pare de repente"
+    lost its "not".
+    """
+    source_words, target_words = markers[0].no_longer, markers[1].no_longer
+    return (
+        source_words is not None
+        and target_words is not None
+        and all(source_words.fullmatch(cue) for cue in source.cues)
+        and target_words.search(translation.rest) is not None
+    )
+
+
 def _compare(
     source: Negation, translation: Negation, markers: tuple[NegationMarkers, NegationMarkers]
 ) -> str | None:
     if source.negates and not (translation.negates or translation.weak):
+        if _stops(source, translation, markers):
+            return None
         return f"the source negates ({', '.join(source.cues)}) but the translation has no negation"
     if translation.negates and not (source.negates or source.weak):
         return f"the translation negates ({', '.join(translation.cues)}) but the source does not"

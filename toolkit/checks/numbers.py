@@ -142,6 +142,7 @@ class NumberWords:
     pattern: re.Pattern[str]
     values: dict[str, int]  # lower-case word -> its value
     units: frozenset[str] = frozenset()
+    ones: frozenset[str] = frozenset()  # words for 1 that are no article (Arabic واحد)
 
 
 @dataclass(frozen=True)
@@ -202,12 +203,13 @@ def _number_words(code: str) -> NumberWords | None:
     if not entry:
         return None
     proclitics = entry.get("proclitics", [])
+    ones = frozenset(phrase_key(word) for word in entry.get("one", []))
     values = {
         phrase_key(word): int(value)
         for value, words in entry.items()
-        if value != "proclitics"
+        if value not in ("proclitics", "one")
         for word in words
-    }
+    } | dict.fromkeys(ones, 1)
     joined = ""
     if proclitics:
         # A proclitic joins a word of three letters or more: "لست" is "you are not".
@@ -215,7 +217,7 @@ def _number_words(code: str) -> NumberWords | None:
         joined = rf"(?:(?:{alternatives(proclitics)})(?=(?:{long_words})(?!\w)))?"
     pattern = re.compile(rf"(?<!\w){joined}(?P<word>{alternatives(values)})(?!\w)", re.IGNORECASE)
     units = frozenset(values).intersection(unit_reader(code).spellings)
-    return NumberWords(pattern, values, units)
+    return NumberWords(pattern, values, units, ones)
 
 
 #: Digits written lowered, as in chemical formulas (``H₂O``, ``CO₂``): the digits they show.
@@ -513,18 +515,24 @@ class _Translation:
         return None
 
     def take_word(
-        self, value: int, words: NumberWords, agrees: Callable[[int], bool] | None = None
+        self,
+        value: int,
+        words: NumberWords,
+        agrees: Callable[[int], bool] | None = None,
+        once: bool = False,
     ) -> int | None:
         """Find ``value`` written as a word, not yet matched; mark it, say where its unit is.
 
         That is after the word, or at its start for a word that is a unit too.
         Of several such words, the first whose unit ``agrees`` (given where it
-        is) is taken: "une fois par jour … une fois par semaine" holds two.
+        is) is taken: "une fois par jour … une fois par semaine" holds two. A 1
+        is only a word that is no article ("واحد"), or with ``once`` one that
+        says how often ("une fois").
         """
         found = []
         for match in words.pattern.finditer(self.text):
             word = phrase_key(match.group("word"))
-            if words.values[word] == value:
+            if words.values[word] == value and (value != 1 or once or word in words.ones):
                 unit_at = match.start("word") if word in words.units else match.end()
                 found.append((match.span(), unit_at))
         if not found:
@@ -643,13 +651,9 @@ def _match(
             value = int(number.integer)
             if fmt.cjk:
                 end = target.take_cjk(value)
-            elif (
-                fmt.words is not None
-                and value in fmt.words.values.values()
-                and (value != 1 or number.spelled)  # 1 as a word says "once" ("une fois")
-            ):
+            elif fmt.words is not None and value in fmt.words.values.values():
                 unit_agrees = None if agrees is None else partial(agrees, number)
-                end = target.take_word(value, fmt.words, unit_agrees)
+                end = target.take_word(value, fmt.words, unit_agrees, once=number.spelled)
         if end is None:
             missing.append(number)
         else:

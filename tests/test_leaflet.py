@@ -1,0 +1,115 @@
+"""A patient leaflet as medical translators word it: no finding, and each planted defect found.
+
+Forty sentences of the kind a package leaflet holds (doses, intervals,
+limits, "do not", "without", temperatures, blood pressure, ages), translated
+into the six shipped languages as a leaflet of each country words them:
+"Ne pas dépasser 4 comprimés", "Evite el alcohol", "قرصين", "饭后服用"
+(``tests/data/leaflet``). The checks must say nothing of them. The same
+translations, each damaged once the way a hurried edit damages them (a time
+turned, a limit inverted, a unit changed, a quantity added, a "not" dropped),
+must each be reported by the check that owns the defect, and nothing else.
+Where a defect goes is decided by plain regular expressions written here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.shipped import SHIPPED
+from toolkit.audit import audit_catalog
+from toolkit.catalog import Catalog, Message
+from toolkit.config import Config
+from toolkit.extract import template_header
+from toolkit.locales import get_language
+from toolkit.merge import init_catalog
+from toolkit.pofile import write_po
+
+LEAFLET = REPO / "tests" / "data" / "leaflet"
+
+
+def _texts(name: str) -> list[str]:
+    return json.loads((LEAFLET / f"{name}.json").read_text(encoding="utf-8"))
+
+
+SOURCE = _texts("source")
+
+
+def _findings(language: str, translations: list[str], tmp_path: Path) -> list[tuple[str, str]]:
+    """``(msgid, check)`` of each finding on the leaflet's catalog, as ``l10n init`` starts it."""
+    date = "2026-01-01 00:00+0000"
+    template = Catalog((template_header("leaflet", date), *(Message(msgid=s) for s in SOURCE)))
+    started = init_catalog(template, get_language(language), date)
+    filled = iter(translations)
+    catalog = Catalog(
+        tuple(m if m.is_header else replace(m, msgstr=next(filled)) for m in started.messages)
+    )
+    path = tmp_path / f"{language}.po"
+    path.write_bytes(write_po(catalog))
+    audit = audit_catalog(path, path.name, Config())
+    return [(finding.msgid, finding.check) for finding in audit.findings]
+
+
+def test_every_language_translates_every_sentence():
+    assert len(SOURCE) == 40
+    for language in SHIPPED:
+        assert len(_texts(language)) == len(SOURCE), language
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_a_leaflet_as_translators_word_it_gives_no_finding(language, tmp_path):
+    assert _findings(language, _texts(language), tmp_path) == []
+
+
+BEFORE_BREAKFAST, NOT_OVER_4, STOP, STORE, WAIT_AN_HOUR = 1, 2, 4, 13, 19
+#: (language, sentence, what is replaced, by what, the check that must report it)
+PLANTED = [
+    # Before breakfast became after it.
+    ("fr", BEFORE_BREAKFAST, r"\bavant\b", "après", "number-mismatch"),
+    ("es", BEFORE_BREAKFAST, r"\bantes\b", "después", "number-mismatch"),
+    ("de", BEFORE_BREAKFAST, r"\bvor dem\b", "nach dem", "number-mismatch"),
+    ("pt_BR", BEFORE_BREAKFAST, r"\bantes\b", "depois", "number-mismatch"),
+    # "Store below 25 °C" became "above".
+    ("fr", STORE, r"inférieure à 25", "supérieure à 25", "number-mismatch"),
+    ("es", STORE, r"por debajo de", "por encima de", "number-mismatch"),
+    ("de", STORE, r"^Unter 25", "Über 25", "number-mismatch"),
+    ("pt_BR", STORE, r"abaixo de", "acima de", "number-mismatch"),
+    ("ar", STORE, r"أقل من 25", "أكثر من 25", "number-mismatch"),
+    ("zh_CN", STORE, r"25℃以下", "25℃以上", "number-mismatch"),
+    # Celsius became Fahrenheit.
+    ("fr", STORE, r"°C", "°F", "number-mismatch"),
+    ("ar", STORE, r"درجة مئوية", "درجة فهرنهايت", "number-mismatch"),
+    ("zh_CN", STORE, r"℃", "℉", "number-mismatch"),
+    # "Wait an hour" became two hours.
+    ("fr", WAIT_AN_HOUR, r"une heure", "deux heures", "number-mismatch"),
+    ("es", WAIT_AN_HOUR, r"una hora", "dos horas", "number-mismatch"),
+    ("de", WAIT_AN_HOUR, r"eine Stunde", "zwei Stunden", "number-mismatch"),
+    ("pt_BR", WAIT_AN_HOUR, r"uma hora", "duas horas", "number-mismatch"),
+    ("ar", WAIT_AN_HOUR, r"انتظر ساعة", "انتظر ساعتين", "number-mismatch"),
+    ("zh_CN", WAIT_AN_HOUR, r"1小时", "2小时", "number-mismatch"),
+    # A limit raised.
+    ("de", NOT_OVER_4, r"\b4\b", "6", "number-mismatch"),
+    ("zh_CN", NOT_OVER_4, r"4片", "6片", "number-mismatch"),
+    # "Do not stop without talking to your doctor": the "not" dropped, the "without" kept.
+    ("fr", STOP, r"^N'arrêtez pas", "Arrêtez", "negation-mismatch"),
+    ("es", STOP, r"^No deje", "Deje", "negation-mismatch"),
+    ("de", STOP, r"\bnicht ohne\b", "ohne", "negation-mismatch"),
+    ("pt_BR", STOP, r"^Não interrompa", "Interrompa", "negation-mismatch"),
+    ("ar", STOP, r"^لا تتوقف", "توقف", "negation-mismatch"),
+]
+
+
+@pytest.mark.parametrize(("language", "index", "pattern", "replacement", "check"), PLANTED)
+def test_a_planted_defect_is_reported_by_its_check_alone(
+    language, index, pattern, replacement, check, tmp_path
+):
+    translations = _texts(language)
+    damaged, count = re.subn(pattern, replacement, translations[index])
+    assert count == 1, f"the pattern no longer matches: {translations[index]}"
+    translations[index] = damaged
+    assert set(_findings(language, translations, tmp_path)) == {(SOURCE[index], check)}
