@@ -1,14 +1,20 @@
-"""A patient leaflet as medical translators word it: no finding, and each planted defect found.
+"""Patient leaflets as medical translators word them: no finding, and each planted defect found.
 
-Forty sentences of the kind a package leaflet holds (doses, intervals,
-limits, "do not", "without", temperatures, blood pressure, ages), translated
-into the six shipped languages as a leaflet of each country words them:
-"Ne pas dépasser 4 comprimés", "Evite el alcohol", "قرصين", "饭后服用"
-(``tests/data/leaflet``). The checks must say nothing of them. The same
-translations, each damaged once the way a hurried edit damages them (a time
-turned, a limit inverted, a unit changed, a quantity added, a "not" dropped),
-must each be reported by the check that owns the defect, and nothing else.
-Where a defect goes is decided by plain regular expressions written here.
+Two leaflets of forty sentences each, of the kind a package leaflet holds
+(doses, intervals, limits, "do not", "without", temperatures, blood pressure,
+ages, side-effect frequencies), translated into the six shipped languages as
+a leaflet of each country words them: "Ne pas dépasser 4 comprimés", "Evite
+el alcohol", "قرصين", "饭后服用" (``tests/data/leaflets``). The checks must say
+nothing of them. The first leaflet's translations taught the data what it
+lacked; the second's were checked before any change for them, and gave two
+findings in 240 translations: "se desconoce" (is not known), now read, and one
+left as it is, in ``KNOWN``.
+
+The first leaflet's translations, each damaged once the way a hurried edit
+damages them (a time turned, a limit inverted, a unit changed, a quantity
+added, a "not" dropped), must each be reported by the check that owns the
+defect, and nothing else. Where a defect goes is decided by plain regular
+expressions written here.
 """
 
 from __future__ import annotations
@@ -30,20 +36,30 @@ from toolkit.locales import get_language
 from toolkit.merge import init_catalog
 from toolkit.pofile import write_po
 
-LEAFLET = REPO / "tests" / "data" / "leaflet"
+LEAFLETS = REPO / "tests" / "data" / "leaflets"
 
 
-def _texts(name: str) -> list[str]:
-    return json.loads((LEAFLET / f"{name}.json").read_text(encoding="utf-8"))
+def _texts(leaflet: str, name: str) -> list[str]:
+    return json.loads((LEAFLETS / leaflet / f"{name}.json").read_text(encoding="utf-8"))
 
 
-SOURCE = _texts("source")
+SOURCES = {leaflet: _texts(leaflet, "source") for leaflet in ("first", "second")}
+SOURCE = SOURCES["first"]
+#: Findings on good translations that the checks cannot yet tell from defects.
+KNOWN = {
+    # "1 to 2 tablets" as "قرص أو قرصان", a tablet or two: Arabic says one with the
+    # singular noun alone, which is no number word.
+    ("second", "ar"): [(SOURCES["second"][0], "number-mismatch")],
+}
 
 
-def _findings(language: str, translations: list[str], tmp_path: Path) -> list[tuple[str, str]]:
-    """``(msgid, check)`` of each finding on the leaflet's catalog, as ``l10n init`` starts it."""
+def _findings(
+    language: str, translations: list[str], tmp_path: Path, leaflet: str = "first"
+) -> list[tuple[str, str]]:
+    """``(msgid, check)`` of each finding on a leaflet's catalog, as ``l10n init`` starts it."""
     date = "2026-01-01 00:00+0000"
-    template = Catalog((template_header("leaflet", date), *(Message(msgid=s) for s in SOURCE)))
+    sources = SOURCES[leaflet]
+    template = Catalog((template_header("leaflet", date), *(Message(msgid=s) for s in sources)))
     started = init_catalog(template, get_language(language), date)
     filled = iter(translations)
     catalog = Catalog(
@@ -55,15 +71,18 @@ def _findings(language: str, translations: list[str], tmp_path: Path) -> list[tu
     return [(finding.msgid, finding.check) for finding in audit.findings]
 
 
-def test_every_language_translates_every_sentence():
-    assert len(SOURCE) == 40
+@pytest.mark.parametrize("leaflet", SOURCES)
+def test_every_language_translates_every_sentence(leaflet):
+    assert len(SOURCES[leaflet]) == 40
     for language in SHIPPED:
-        assert len(_texts(language)) == len(SOURCE), language
+        assert len(_texts(leaflet, language)) == len(SOURCES[leaflet]), language
 
 
+@pytest.mark.parametrize("leaflet", SOURCES)
 @pytest.mark.parametrize("language", SHIPPED)
-def test_a_leaflet_as_translators_word_it_gives_no_finding(language, tmp_path):
-    assert _findings(language, _texts(language), tmp_path) == []
+def test_a_leaflet_as_translators_word_it_gives_no_finding(leaflet, language, tmp_path):
+    found = _findings(language, _texts(leaflet, language), tmp_path, leaflet)
+    assert found == KNOWN.get((leaflet, language), [])
 
 
 BEFORE_BREAKFAST, NOT_OVER_4, STOP, STORE, WAIT_AN_HOUR = 1, 2, 4, 13, 19
@@ -108,7 +127,7 @@ PLANTED = [
 def test_a_planted_defect_is_reported_by_its_check_alone(
     language, index, pattern, replacement, check, tmp_path
 ):
-    translations = _texts(language)
+    translations = _texts("first", language)
     damaged, count = re.subn(pattern, replacement, translations[index])
     assert count == 1, f"the pattern no longer matches: {translations[index]}"
     translations[index] = damaged
