@@ -316,6 +316,14 @@ ADVICE["es"].append((STOP, "No deje de tomarlo sin consultar a su médico."))
 ADVICE["pt_BR"].append((STOP, "Não pare de tomá-lo sem falar com seu médico."))
 ADVICE["ar"].append((STOP, "لا تتوقف عن تناوله دون استشارة طبيبك."))
 ADVICE["zh_CN"].append((STOP, "未经医生同意，请勿停药。"))
+# "Without food" said as "fasting"; "sin" for what English says with a word ("raw").
+FOOD = "Do not take it without food."
+ADVICE["fr"].append((FOOD, "Ne le prenez pas à jeun."))
+ADVICE["es"] += [
+    (FOOD, "No lo tome en ayunas."),
+    ("Raw passwords are not stored.", "Las contraseñas sin procesar no se almacenan."),
+]
+ADVICE["de"].append((FOOD, "Nehmen Sie es nicht nüchtern ein."))
 # Python's None between True and False is a value, not "none".
 ADVICE["fr"].append(
     ("The value must be True, False or None.", "La valeur doit être True, False ou None.")
@@ -473,27 +481,34 @@ def test_dropped_or_added_negation_fails(source, translation, language):
     assert fails(NegationMismatch, source, translation, language)
 
 
+LOST_ONE = 'the source has "without" and another negation ({}), the translation one of them only'
+
+
 @pytest.mark.parametrize(
     ("source", "translation", "language", "expected"),
     [
         (STOP, "Arrêtez de le prendre sans en parler à votre médecin.", "fr",
-         'the source negates (not) besides its "without" but the translation only says "sans"'),
+         LOST_ONE.format("not, without") + " (sans)"),
         (STOP, "Setzen Sie es ohne Rücksprache mit Ihrem Arzt ab.", "de",
-         'the source negates (not) besides its "without" but the translation only says "ohne"'),
+         LOST_ONE.format("not, without") + " (ohne)"),
         (STOP, "Deje de tomarlo sin consultar a su médico.", "es",
-         'the source negates (not) besides its "without" but the translation only says "sin"'),
+         LOST_ONE.format("not, without") + " (sin)"),
         (STOP, "Pare de tomá-lo sem falar com seu médico.", "pt_BR",
-         'the source negates (not) besides its "without" but the translation only says "sem"'),
+         LOST_ONE.format("not, without") + " (sem)"),
         (STOP, "توقف عن تناوله دون استشارة طبيبك.", "ar",
-         'the source negates (not) besides its "without" but the translation only says "دون"'),
+         LOST_ONE.format("not, without") + " (دون)"),
         ("Never use it without supervision.", "Utilisez-le toujours sans surveillance.", "fr",
-         'the source negates (never) besides its "without" but the translation only says "sans"'),
-        ("You can take it without food.", "Vous ne pouvez pas le prendre sans nourriture.", "fr",
-         'the translation negates (pas, ne pouvez) besides its "sans" but the source only says '
-         '"without"'),
+         LOST_ONE.format("never, without") + " (sans)"),
+        # The "without" lost, the "not" kept: "do not use without advice" became "with advice".
+        ("Do not use it for more than 5 days without advice.",
+         "N'utilisez pas plus de 5 jours avec l'avis d'un médecin.", "fr",
+         LOST_ONE.format("not, without") + " (pas)"),
+        ("Do not use it for more than 5 days without advice.",
+         "لا تستخدمه لأكثر من 5 أيام مع استشارة الطبيب.", "ar",
+         LOST_ONE.format("not, without") + " (لا)"),
     ],
 )  # fmt: skip
-def test_a_not_lost_beside_a_kept_without_fails(source, translation, language, expected):
+def test_one_of_a_not_and_a_without_lost_fails(source, translation, language, expected):
     assert messages(NegationMismatch, source, translation, language) == [expected]
 
 

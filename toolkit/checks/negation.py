@@ -231,21 +231,21 @@ def _compare(
         return f"the translation negates ({', '.join(translation.cues)}) but the source does not"
     if not all(m.without for m in markers):
         return None
-    # "Do not stop without asking" written "Arrêtez sans demander": both negate, but the
-    # translation kept only the "without" and lost the "not".
+    # "Do not stop without asking" written "Arrêtez sans demander", or "Ne l'arrêtez pas avec
+    # son accord": both negate, but the translation kept one of the two negations only.
     source_without, source_other = _split_without(source.cues, markers[0].without)
     target_without, target_other = _split_without(translation.cues, markers[1].without)
-    if not (source_without and target_without):
-        return None
-    if source_other and not target_other and not translation.weak:
+    # Not the other way: a translation says "sans" and "sin" for what English says with
+    # a word ("sin procesar" for "raw"), beside a negation of its own.
+    if (
+        source_without
+        and source_other
+        and not (target_without and target_other)
+        and not translation.weak  # "à jeun" for "without food"
+    ):
         return (
-            f"the source negates ({', '.join(source_other)}) besides its "
-            f'"{source_without[0]}" but the translation only says "{target_without[0]}"'
-        )
-    if target_other and not source_other and not source.weak:
-        return (
-            f"the translation negates ({', '.join(target_other)}) besides its "
-            f'"{target_without[0]}" but the source only says "{source_without[0]}"'
+            f'the source has "without" and another negation ({", ".join(source.cues)}), '
+            f"the translation one of them only ({', '.join(translation.cues)})"
         )
     return None
 
