@@ -17,6 +17,7 @@ from toolkit.checks.negation import (
     negation_problems,
     normalize,
 )
+from toolkit.checks.numbers import NumberMismatch
 from toolkit.findings import Severity
 
 from .checkutil import fails, messages
@@ -458,12 +459,14 @@ BOUND_BAD = [
     (BOUND, "Tome mais de 4 doses por dia.", "pt_BR"),
     (BOUND, "تناول أكثر من 4 جرعات يوميًا.", "ar"),
     (BOUND, "每天服用超过4剂。", "zh_CN"),
+]
+BAD.append(
     (
         "No-one should drive after an infusion.",
         "Tout le monde peut conduire après une perfusion.",
         "fr",
-    ),
-]
+    )
+)
 
 
 @pytest.mark.parametrize(("source", "translation", "language"), BOUND_GOOD)
@@ -472,8 +475,51 @@ def test_a_bound_kept_in_words_or_by_a_negation_passes(source, translation, lang
 
 
 @pytest.mark.parametrize(("source", "translation", "language"), BOUND_BAD)
-def test_a_bound_turned_into_more_than_fails(source, translation, language):
-    assert fails(NegationMismatch, source, translation, language)
+def test_a_bound_turned_into_more_than_is_reported_once_by_the_number_check(
+    source, translation, language
+):
+    # The number check names both bounds; the negation check does not report it again.
+    assert fails(NumberMismatch, source, translation, language)
+    assert not fails(NegationMismatch, source, translation, language)
+
+
+# A negated bound is the opposite bound: "Store below 30 °C" is "Nicht über 30 °C lagern",
+# "Do not store above 25 °C" is "Conserver en dessous de 25 °C". Reported by neither check.
+STORE = "Store below 30 °C."
+NOT_ABOVE = "Do not store above 25 °C."
+BOUNDS_TURNED_GOOD = [
+    (STORE, "Conservez à une température ne dépassant pas 30 °C.", "fr"),
+    (STORE, "No conservar a temperatura superior a 30 °C.", "es"),
+    (STORE, "Nicht über 30 °C lagern.", "de"),
+    (STORE, "Não armazenar acima de 30 °C.", "pt_BR"),
+    (STORE, "لا تحفظه في حرارة أعلى من 30 درجة مئوية.", "ar"),
+    (STORE, "请勿在30℃以上储存。", "zh_CN"),
+    (NOT_ABOVE, "Conserver en dessous de 25 °C.", "fr"),
+    (NOT_ABOVE, "Unter 25 °C lagern.", "de"),
+    (NOT_ABOVE, "25℃以下保存。", "zh_CN"),
+    # A negation far from the bound bears on another word: the bound is not turned.
+    ("It is not recommended for children under 12.",
+     "Déconseillé chez l'enfant de moins de 12 ans.", "fr"),
+    ("Patients with kidney problems should not take more than 10 mg a day.",
+     "يجب ألا يتناول المرضى الذين يعانون من مشكلات في الكلى أكثر من 10 ملغ يومياً.", "ar"),
+]  # fmt: skip
+BOUNDS_TURNED_BAD = [
+    (STORE, "Ne conservez pas en dessous de 30 °C.", "fr"),
+    (NOT_ABOVE, "Conservar por encima de 25 °C.", "es"),
+    ("Do not exceed 4 tablets a day.", "Nehmen Sie mindestens 4 Tabletten täglich ein.", "de"),
+    ("Do not take more than 4 tablets a day.", "لا تتناول أقل من 4 أقراص يوميًا.", "ar"),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), BOUNDS_TURNED_GOOD)
+def test_a_negated_bound_for_the_opposite_bound_passes(source, translation, language):
+    assert not fails(NumberMismatch, source, translation, language)
+    assert not fails(NegationMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), BOUNDS_TURNED_BAD)
+def test_a_negated_bound_turned_the_wrong_way_fails(source, translation, language):
+    assert fails(NumberMismatch, source, translation, language)
 
 
 @pytest.mark.parametrize(("source", "translation", "language"), BAD)
@@ -510,6 +556,48 @@ LOST_ONE = 'the source has "without" and another negation ({}), the translation 
 )  # fmt: skip
 def test_one_of_a_not_and_a_without_lost_fails(source, translation, language, expected):
     assert messages(NegationMismatch, source, translation, language) == [expected]
+
+
+PARAGRAPH = (
+    "Do not drive for 24 hours. Do not drink alcohol on the day of treatment. Rest at home for "
+    "the rest of the day."
+)
+
+
+@pytest.mark.parametrize(
+    ("translation", "language", "expected"),
+    [
+        ("Ne conduisez pas pendant 24 heures. Reposez-vous à la maison le reste de la journée.",
+         "fr", "the translation 1 (pas)"),
+        ("Nicht 24 Stunden lang Auto fahren. Ruhen Sie sich für den Rest des Tages zu Hause aus.",
+         "de", "the translation 1 (nicht)"),
+    ],
+)  # fmt: skip
+def test_a_negated_sentence_lost_beside_another_fails(translation, language, expected):
+    assert messages(NegationMismatch, PARAGRAPH, translation, language) == [
+        f"the source negates 2 times (not), {expected} and has fewer sentences: "
+        "a negated sentence seems missing"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("translation", "language"),
+    [
+        # Two sentences merged into one keep both negations.
+        ("Ne conduisez pas pendant 24 heures et ne buvez pas d'alcool le jour du traitement. "
+         "Reposez-vous à la maison le reste de la journée.", "fr"),
+        ("24小时内请勿驾车。治疗当天请勿饮酒，当天其余时间请在家休息。", "zh_CN"),
+        # "Neither … nor" is one negation said twice.
+        ("Weder Alkohol noch Autofahren am Tag der Behandlung. Ruhen Sie sich aus.", "de"),
+    ],
+)  # fmt: skip
+def test_negated_sentences_merged_pass(translation, language):
+    source = (
+        PARAGRAPH
+        if language != "de"
+        else "Neither alcohol nor driving on the day of treatment. Rest. Stay at home."
+    )
+    assert not fails(NegationMismatch, source, translation, language)
 
 
 def test_messages_name_the_sentence_and_the_markers():

@@ -51,11 +51,15 @@ SIGN_DIRECTIONS = {"<": BELOW, "≤": BELOW, ">": ABOVE, "≥": ABOVE}
 #: Characters before a number in which its bound is looked for: the longest phrase
 #: in the data ("keinesfalls mehr als") and the words of its clause before it.
 _WINDOW = 100
-#: Where a negation before a bound turns it: its clause ("do not give the patient
+#: Where a negation before a bound bears on it: its clause ("do not give the patient
 #: more than"), up to eight words or, without spaces, twelve characters.
 _CLAUSE = re.compile("[^.,;:!?\u060c\u061b\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]*\\Z")
-_LAST_WORDS = re.compile(r"(?:\S+\s+){0,8}\Z")
+_LAST_WORDS = re.compile(r"(?:\S+\s+){0,8}\S*\Z")  # \S*: a proclitic ("لأكثر من")
 _LAST_CHARS = 12
+#: Where a negation bears on the bound itself, which it turns: right before it ("do not
+#: exceed", "do not store above", "nicht über", "不应超过"), three words or four characters.
+_NEAR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S*\Z")
+_NEAR_CHARS = 4
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 _SPACE = r"\s"
 _ONE_SPACE = re.compile(rf"{_SPACE}+")
@@ -82,6 +86,7 @@ class Bound:
 
     words: str
     direction: str
+    turned: bool = False  # read the other way, for a negation right before it
 
 
 @dataclass(frozen=True)
@@ -168,8 +173,45 @@ def _negates(markers: NegationMarkers, text: str) -> bool:
     return find_negation(negation_text(text, markers), markers).negates
 
 
+def _negation(words: _BoundWords, before: str, phrase: str = "") -> tuple[str, bool] | None:
+    """The words before a bound (with its ``phrase``) that negate it, and whether they turn it.
+
+    The clause ends at punctuation and at a word that opens one ("if", "wenn"):
+    "Do not use it if eGFR is less than 30" bounds 30 from below. A negation
+    right before the bound turns it ("do not store above 25 °C" is "store below
+    25 °C"); one further away in its clause may bear on another word ("not
+    recommended for children under 12"), and the bound is not read. Further
+    than eight words (twelve characters), it is another's.
+    """
+    if words.negation is None:
+        return None
+    before = before[_CLAUSE.search(before).start() :]
+    if words.clause_start is not None:
+        opened = [m.end() for m in words.clause_start.finditer(before)]
+        before = before[opened[-1] :] if opened else before
+    if words.spaced:
+        clause = before[_LAST_WORDS.search(before).start() :]
+        near = before[_NEAR_WORDS.search(before).start() :]
+    else:
+        clause, near = before[-_LAST_CHARS:], before[-_NEAR_CHARS:]
+    if not _negates(words.negation, clause + phrase):
+        return None
+    turned = _negates(words.negation, near + phrase)
+    return (near if turned else clause), turned
+
+
+def negates(text: str, language: str) -> bool:
+    """Whether ``text`` negates anywhere, as the negation check reads it."""
+    words = _bound_words(language)
+    return bool(words and words.negation and _negates(words.negation, text))
+
+
 def bound_before(text: str, start: int, language: str) -> Bound | None:
-    """The words of ``language`` bounding the number at ``text[start]``, if the data has them."""
+    """The words of ``language`` bounding the number at ``text[start]``, if the data has them.
+
+    A negated bound is read the other way: "do not store above 25 °C" bounds
+    25 from below, as "store below 25 °C" does.
+    """
     words = _bound_words(language)
     if words is None:
         return None
@@ -182,26 +224,24 @@ def bound_before(text: str, start: int, language: str) -> Bound | None:
     direction = words.directions.get(key)
     if direction is None:
         return None
-    if key not in words.negated and words.negation is not None:
-        before = window[: match.start("phrase")]
-        before = before[_CLAUSE.search(before).start() :]
-        if words.clause_start is not None:
-            opened = [m.end() for m in words.clause_start.finditer(before)]
-            before = before[opened[-1] :] if opened else before
-        if words.spaced:
-            before = before[_LAST_WORDS.search(before).start() :]
-        else:
-            before = before[-_LAST_CHARS:]
-        if _negates(words.negation, before + phrase):
-            return None
+    if key not in words.negated:
+        negation = _negation(words, window[: match.start("phrase")], phrase)
+        if negation is not None:
+            negating, turned = negation
+            if not turned:
+                return None
+            said = window[match.start("phrase") - len(negating) :].lstrip()
+            return Bound(said, OPPOSITE[direction], turned=True)
     return Bound(window[match.start("phrase") :], direction)
 
 
-def bound_after(text: str, end: int, language: str) -> Bound | None:
-    """The words of ``language`` after the number ending at ``text[end]`` that bound it.
+def bound_after(text: str, start: int, end: int, language: str) -> Bound | None:
+    """The words of ``language`` after the number ``text[start:end]`` that bound it.
 
     "65 years and older", "10 mg o menos", "65岁以上": the number's unit may
-    come between. Read where no words before the number bound it.
+    come between. Read where no words before the number bound it; a bound
+    negated before the number is read the other way ("请勿在30℃以上储存", do
+    not store above 30 °C). ``words`` then holds the negation, the number and the bound.
     """
     words = _bound_words(language)
     if words is None or words.after_number is None:
@@ -212,7 +252,13 @@ def bound_after(text: str, end: int, language: str) -> Bound | None:
         return None
     group = match.lastgroup or ""
     direction = words.after_directions[phrase_key(match.group(group))]
-    return Bound(window[: match.end(group)], direction)
+    said = text[start:end] + window[: match.end(group)]
+    if direction in (BELOW, ABOVE):
+        negation = _negation(words, text[max(0, start - _WINDOW) : start].translate(_APOSTROPHES))
+        if negation is not None:
+            negating, turned = negation
+            return Bound(negating.lstrip() + said, OPPOSITE[direction], True) if turned else None
+    return Bound(said, direction)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)

@@ -62,6 +62,9 @@ class NegationMarkers:
     marked: re.Pattern[str] | None = None
     without: tuple[str, ...] = ()
     no_longer: re.Pattern[str] | None = None
+    bounds: re.Pattern[str] | None = None
+    negated_bounds: re.Pattern[str] | None = None
+    correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
 
 
 class Negation:
@@ -72,7 +75,7 @@ class Negation:
     use, in the text left once exceptions and litotes are removed.
     """
 
-    __slots__ = ("_weak", "_weak_pattern", "cues", "rest")
+    __slots__ = ("_weak", "_weak_pattern", "count", "cues", "rest")
 
     def __init__(
         self,
@@ -80,11 +83,18 @@ class Negation:
         litotes: bool,
         rest: str = "",
         weak_pattern: re.Pattern[str] | None = None,
+        count: int = 0,
     ) -> None:
         self.cues = cues
         self._weak: bool | None = True if litotes else None
         self.rest = rest
         self._weak_pattern = weak_pattern
+        self.count = count  # how many negations, a correlative "nor" not counted
+
+    def said(self) -> int:
+        """How many negations the text says, in markers and in words ("unable")."""
+        pattern = self._weak_pattern
+        return self.count + (len(pattern.findall(self.rest)) if pattern else 0)
 
     @property
     def negates(self) -> bool:
@@ -117,6 +127,36 @@ def _compile(
     return re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE) if branches else None
 
 
+def _bound_patterns(code: str, spaced: bool, cues: list[str]) -> tuple[list[str], list[str]]:
+    """Patterns of the language's bounds of a number, plain and negated (``bounds.json``).
+
+    A negated bound says the opposite bound: "Store below 30 °C" is "Nicht über
+    30 °C lagern" or "Conservez à une température ne dépassant pas 30 °C", "Do
+    not store above 25 °C" is "Conserver en dessous de 25 °C". The negation
+    right before the bound, or right after a verb of exceeding, is the bound's.
+    """
+    bounds = for_language(data_file("bounds"), code) or {}
+    before = alternatives([*bounds.get("below", []), *bounds.get("above", [])])
+    after_bounds = bounds.get("after", {})
+    after = alternatives([*after_bounds.get("below", []), *after_bounds.get("above", [])])
+    if not cues or not (bounds.get("below") or bounds.get("above")):
+        return [], []
+    cue = alternatives(cues)
+    if spaced:
+        edge, gap, near = r"(?<!\w)", r"\S*(?:\s+\S+){0,3}?\s+", r"\s+(?:\S+\s+){0,3}?"
+    else:
+        edge, gap, near = "", r"\D{0,6}?", r"\D{0,4}?"
+    plain = [rf"{edge}(?:{before})\s*\d"]
+    negated = [
+        rf"{edge}(?:{cue}){near}(?:{before})\s*\d",  # "nicht über 30", "do not exceed 4"
+        rf"{edge}(?:{before})\s+(?:{cue})\s*\d",  # "ne dépassant pas 30"
+    ]
+    if after_bounds.get("below") or after_bounds.get("above"):
+        plain.append(rf"\d+{gap}(?:{after})")
+        negated.append(rf"{edge}(?:{cue}){near}\d+{gap}(?:{after})")  # "请勿在30℃以上"
+    return plain, negated
+
+
 @lru_cache(maxsize=LANGUAGES_KEPT)
 def negation_markers(code: str) -> NegationMarkers | None:
     """The markers of ``code`` (``pt_BR`` falls back to ``pt``), or None when there are none."""
@@ -128,6 +168,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
     spaced = entry.get("script", "words") == "words"
     proclitics = entry.get("proclitics", ())
     cues, exceptions = entry.get("cues", []), entry.get("exceptions", [])
+    plain_bounds, negated_bounds = _bound_patterns(code, spaced, cues)
     words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
     return NegationMarkers(
         words=words,
@@ -140,6 +181,9 @@ def negation_markers(code: str) -> NegationMarkers | None:
         ),
         litotes=_compile(entry.get("litotes", []), [], spaced),
         weak=_compile(entry.get("weak", []), entry.get("weak_patterns", []), spaced, proclitics),
+        bounds=_compile([], plain_bounds, spaced),
+        negated_bounds=_compile([], negated_bounds, spaced),
+        correlatives=frozenset(phrase_key(c) for c in entry.get("correlatives", [])),
         marked=_compile([], entry.get("marked_patterns", []), spaced),
         without=tuple(phrase_key(w) for w in entry.get("without", [])),
         no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
@@ -193,8 +237,10 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
     text = "".join(kept) + text[last:]
     if markers.cue_patterns:
         cues.extend(m.group(0) for m in markers.cue_patterns.finditer(text))
-    found = tuple(dict.fromkeys(phrase_key(c) for c in cues))
-    return Negation(found, litotes > 0, text, markers.weak)
+    keys = [phrase_key(c) for c in cues]
+    found = tuple(dict.fromkeys(keys))
+    count = sum(key not in markers.correlatives for key in keys)
+    return Negation(found, litotes > 0, text, markers.weak, count)
 
 
 def _split_without(cues: tuple[str, ...], without: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -220,14 +266,35 @@ def _stops(
     )
 
 
+def _bounds_answer(
+    negating: Negation, other: Negation, markers: tuple[NegationMarkers, NegationMarkers]
+) -> bool:
+    """Whether a negated bound of one text answers a plain bound of the other.
+
+    ``markers`` are the negating text's, then the other's. "Nicht über 30 °C
+    lagern" for "Store below 30 °C" negates only to bound 30; the number check
+    compares which way each bound points. "Kinder unter 6 Jahren sollten es
+    nicht anwenden" negates something else.
+    """
+    negated, plain = markers[0].negated_bounds, markers[1].bounds
+    return (
+        negated is not None
+        and plain is not None
+        and negated.search(negating.rest) is not None
+        and plain.search(other.rest) is not None
+    )
+
+
 def _compare(
     source: Negation, translation: Negation, markers: tuple[NegationMarkers, NegationMarkers]
 ) -> str | None:
     if source.negates and not (translation.negates or translation.weak):
-        if _stops(source, translation, markers):
+        if _stops(source, translation, markers) or _bounds_answer(source, translation, markers):
             return None
         return f"the source negates ({', '.join(source.cues)}) but the translation has no negation"
     if translation.negates and not (source.negates or source.weak):
+        if _bounds_answer(translation, source, (markers[1], markers[0])):
+            return None
         return f"the translation negates ({', '.join(translation.cues)}) but the source does not"
     if not all(m.without for m in markers):
         return None
@@ -274,14 +341,45 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
         pairs = [("", " ".join(source_sentences), " ".join(target_sentences))]
     problems = []
     for where, s, t in pairs:
-        problem = _compare(
+        source_negation, target_negation = (
             find_negation(s, source_markers),
             find_negation(t, target_markers),
-            (source_markers, target_markers),
         )
+        problem = _compare(source_negation, target_negation, (source_markers, target_markers))
+        if problem is None and len(target_sentences) < len(source_sentences):
+            problem = _fewer(source_negation, target_negation, (source_markers, target_markers))
         if problem:
             problems.append(where + problem)
     return problems
+
+
+def _bounds_negated(negation: Negation, markers: NegationMarkers) -> int:
+    pattern = markers.negated_bounds
+    return len(pattern.findall(negation.rest)) if pattern is not None else 0
+
+
+def _fewer(
+    source: Negation, translation: Negation, markers: tuple[NegationMarkers, NegationMarkers]
+) -> str | None:
+    """Where a translation with fewer sentences also says fewer negations than its source.
+
+    A sentence dropped from a paragraph that negates elsewhere ("Do not drink
+    alcohol." lost beside "Do not drive.") leaves a negation on both sides;
+    the count tells: the source's markers against the translation's markers and
+    words that negate ("vermeiden", "imposible"). A Romance language repeats its
+    negations ("no … nada"), which only raises the translation's count. A
+    negation that turns a bound ("nicht über 30 °C" for "below 30 °C") is the
+    bound's, on either side.
+    """
+    expected = source.count - _bounds_negated(source, markers[0])
+    said = translation.said() - _bounds_negated(translation, markers[1])
+    if said >= expected:
+        return None
+    return (
+        f"the source negates {expected} times ({', '.join(source.cues)}), the translation "
+        f"{said} ({', '.join(translation.cues)}) and has fewer sentences: a negated sentence "
+        "seems missing"
+    )
 
 
 class NegationMismatch(PairCheck):

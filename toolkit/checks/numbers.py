@@ -70,6 +70,7 @@ from toolkit.checks.bounds import (
     bound_after,
     bound_before,
     has_bound,
+    negates,
 )
 from toolkit.checks.english_numbers import (
     has_spelled_quantity,
@@ -830,6 +831,7 @@ class _Comparison:
     written: str
     direction: str
     sign: str | None
+    turned: bool = False  # a bound negated right before it, read the other way
 
 
 def _bound(text: str, start: int, end: int, language: str) -> _Comparison | None:
@@ -844,9 +846,24 @@ def _bound(text: str, start: int, end: int, language: str) -> _Comparison | None
         return _Comparison(f"{sign} {number}", SIGN_DIRECTIONS[sign], sign)
     words = bound_before(text, start, language)
     if words is not None:
-        return _Comparison(words.words + number, words.direction, None)
-    words = bound_after(text, end, language)
-    return None if words is None else _Comparison(number + words.words, words.direction, None)
+        return _Comparison(words.words + number, words.direction, None, words.turned)
+    words = bound_after(text, start, end, language)
+    return None if words is None else _Comparison(words.words, words.direction, None, words.turned)
+
+
+def _negated_elsewhere(
+    expected: _Comparison, found: _Comparison, source: str, translation: str, language: str
+) -> bool:
+    """Whether one side's bound was turned by a negation and the other side negates elsewhere.
+
+    "should not take more than 10 mg" may be "يجب ألا يتناول المرضى … أكثر من 10",
+    its negation far from the bound, read plain; "prenez plus de 10 mg" has none.
+    """
+    if expected.turned == found.turned:
+        return False
+    if expected.turned:
+        return negates(translation, language)
+    return negates(source, SOURCE_LANGUAGE)
 
 
 def _comparison_problems(
@@ -879,7 +896,9 @@ def _comparison_problems(
                     f"the source's {expected.sign} {number.text} has another comparison sign "
                     f"in the translation: {found.sign}"
                 )
-        elif OPPOSITE[expected.direction] == found.direction:
+        elif OPPOSITE[expected.direction] == found.direction and not _negated_elsewhere(
+            expected, found, source, target.unmarked, language
+        ):
             turned = (
                 "a bound turned the other way"
                 if expected.direction in (BELOW, ABOVE)
