@@ -12,12 +12,16 @@ choice. After a time, two more: earlier and later, "30 minutes before meals"
 that became "30 minutes après les repas" changes what the food does to the
 dose. Words before the number are read first; where there are none, words
 after it and its unit ("65 years and older", "65岁以上", "10 mg o menos"). A
-bound negated by a word before it ("do not take more than 4", "ne prenez
-jamais plus de 4") is not read: which way it points then depends on the
-negation, which the negation check compares. A phrase that says the negated
-bound whole ("no more than", "pas plus de", "不超过") is data like any other
-(``toolkit/data/bounds.json``). A language without phrases in the data is
-compared by its comparison signs only.
+bound negated right before it is read the other way: "do not take more than
+4" and "nicht über 30 °C" bound from below, as "at most 4" and "unter 30 °C"
+do. A negation further away in its clause may bear on another word ("not
+recommended for children under 12"): the bound is not read. Where one side's
+bound was turned by its negation and the other side's was not, they are
+compared only if that other side negates nowhere (its negation may be far
+from the bound, as Arabic puts it before a long subject). A phrase that says
+the negated bound whole ("no more than", "pas plus de", "不超过") is data like
+any other (``toolkit/data/bounds.json``). A language without phrases in the
+data is compared by its comparison signs only.
 """
 
 from __future__ import annotations
