@@ -305,14 +305,14 @@ def test_the_corpus_bounds_in_words_are_read_one_way(corpus):
                 continue
             for digits in number.finditer(source):
                 if not bound_before(source, digits.start(), "en") and not bound_after(
-                    source, digits.end(), "en"
+                    source, digits.start(), digits.end(), "en"
                 ):
                     continue
                 at = translation.find(digits.group())
                 if at < 0:
                     continue
                 bound = bound_before(translation, at, language) or bound_after(
-                    translation, at + len(digits.group()), language
+                    translation, at, at + len(digits.group()), language
                 )
                 direction = bound.direction if bound else None
                 read[direction] = read.get(direction, 0) + 1
