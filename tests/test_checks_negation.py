@@ -489,10 +489,10 @@ STORE = "Store below 30 °C."
 NOT_ABOVE = "Do not store above 25 °C."
 BOUNDS_TURNED_GOOD = [
     (STORE, "Conservez à une température ne dépassant pas 30 °C.", "fr"),
-    (STORE, "No conservar a temperatura superior a 30 °C.", "es"),
+    (STORE, "No conservar por encima de 30 °C.", "es"),
     (STORE, "Nicht über 30 °C lagern.", "de"),
     (STORE, "Não armazenar acima de 30 °C.", "pt_BR"),
-    (STORE, "لا تحفظه في حرارة أعلى من 30 درجة مئوية.", "ar"),
+    (STORE, "لا يُحفظ أعلى من 30 درجة مئوية.", "ar"),
     (STORE, "请勿在30℃以上储存。", "zh_CN"),
     (NOT_ABOVE, "Conserver en dessous de 25 °C.", "fr"),
     (NOT_ABOVE, "Unter 25 °C lagern.", "de"),

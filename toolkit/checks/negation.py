@@ -143,7 +143,8 @@ def _bound_patterns(code: str, spaced: bool, cues: list[str]) -> tuple[list[str]
         return [], []
     cue = alternatives(cues)
     if spaced:
-        edge, gap, near = r"(?<!\w)", r"\S*(?:\s+\S+){0,3}?\s+", r"\s+(?:\S+\s+){0,3}?"
+        # Near as the number check reads it: two words at most between ("do not store above").
+        edge, gap, near = r"(?<!\w)", r"\S*(?:\s+\S+){0,3}?\s+", r"\s+(?:\S+\s+){0,2}?"
     else:
         edge, gap, near = "", r"\D{0,6}?", r"\D{0,4}?"
     plain = [rf"{edge}(?:{before})\s*\d"]
@@ -354,6 +355,7 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
 
 
 def _bounds_negated(negation: Negation, markers: NegationMarkers) -> int:
+    """How many of a text's negations turn a bound ("nicht über 30 °C")."""
     pattern = markers.negated_bounds
     return len(pattern.findall(negation.rest)) if pattern is not None else 0
 
