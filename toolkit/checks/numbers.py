@@ -761,15 +761,12 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     # Numbers nothing matched, in digits and spelled before a unit ("deux heures"), are
     # reported unless the source says them in words ("two", "every other day").
     extra = list(target.leftovers())
-    if (fmt.words is not None or fmt.cjk) and not _COUNT_PLACEHOLDER.search(source):
-        spelled_out = (
-            target.cjk_leftovers(language)
-            if fmt.words is None
-            else (target.spelled_leftovers(fmt.words, language))
-        )
-        extra_words = list(spelled_out)
-    else:
-        extra_words = []
+    extra_words: list[tuple[str, int]] = []
+    if not _COUNT_PLACEHOLDER.search(source):  # a plural form may spell the count it is for
+        if fmt.words is not None:
+            extra_words = list(target.spelled_leftovers(fmt.words, language))
+        elif fmt.cjk:
+            extra_words = list(target.cjk_leftovers(language))
     if extra or extra_words:
         said = said_in_words(prose)
         problems += [
