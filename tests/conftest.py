@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,39 @@ def unavailable(message: str) -> None:
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+@contextmanager
+def serving(root: Path, threads: int = 4) -> Iterator[str]:
+    """The preview of ``root`` served by waitress on a free loopback port; yields its base URL.
+
+    Closing the server under its own loop can make that loop's ``select`` see a
+    closed socket: once the test asked it to stop, that error is the stop.
+    """
+    from waitress import create_server
+
+    from preview import create_app
+
+    server = create_server(
+        create_app({"PROJECT_ROOT": str(root)}), host="127.0.0.1", port=0, threads=threads
+    )
+    stopping = threading.Event()
+
+    def run() -> None:
+        try:
+            server.run()
+        except OSError:
+            if not stopping.is_set():
+                raise
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        stopping.set()
+        server.close()
+        thread.join(timeout=5)
 
 
 def require_program(name: str) -> str:

@@ -7,16 +7,13 @@ tests are skipped on a developer's machine and fail in CI (``CI=true``).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from waitress import create_server
 
-from preview import create_app
-from tests.conftest import require_program, unavailable
+from tests.conftest import require_program, serving, unavailable
 from tests.shipped import SHIPPED, copy_shipped_project, set_translation
 
 pytestmark = pytest.mark.browser
@@ -39,21 +36,6 @@ HOSTILE = (
     "<script>alert(1)</script> and <img src=x onerror=alert(1)> "
     "and [link](javascript:alert(1)) stay text."
 )
-
-
-@contextmanager
-def serving(root: Path) -> Iterator[str]:
-    """The preview of ``root`` on a free loopback port, in a thread; yields its base URL."""
-    server = create_server(
-        create_app({"PROJECT_ROOT": str(root)}), host="127.0.0.1", port=0, threads=4
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.close()
-        thread.join(timeout=5)
 
 
 @contextmanager

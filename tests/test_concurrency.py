@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from preview import create_app
-from tests.conftest import REPO
+from tests.conftest import REPO, serving
 from tests.shipped import DURATION, INTRO, copy_shipped_project
 from toolkit import pipeline
 from toolkit.catalog import Catalog
@@ -54,17 +53,11 @@ def _seen_versions(html: str) -> set[tuple[str, str]]:
 
 
 def test_preview_never_serves_a_half_written_catalog_while_update_rewrites_it(tmp_path):
-    from waitress import create_server
-
     root = copy_shipped_project(tmp_path / "project")
     po = root / "locales" / "fr" / "LC_MESSAGES" / "ketamine.po"
     shipped = read_po_file(po)
     contents = [_version(shipped, name) for name in VERSIONS]
     write_atomic(po, contents[0])
-    server = create_server(create_app({"PROJECT_ROOT": str(root)}), host="127.0.0.1", port=0)
-    serving = threading.Thread(target=server.run, daemon=True)
-    serving.start()
-    port = server.effective_port
     writing_done = threading.Event()
     deadline = time.monotonic() + 60
     failures: list[str] = []
@@ -106,14 +99,13 @@ def test_preview_never_serves_a_half_written_catalog_while_update_rewrites_it(tm
         threading.Thread(target=reader, args=(url,))
         for url in ("/fr/ketamine/", "/fr/ketamine/review", "/fr/ketamine/", "/fr/ketamine/review")
     ]
-    try:
+    with serving(root) as base:
+        port = int(base.rsplit(":", 1)[1])
         for thread in readers:
             thread.start()
         writer()
         for thread in readers:
             thread.join(timeout=60)
-    finally:
-        server.close()
     assert not failures, failures[:5]
     assert requests[0] >= len(readers)
     assert seen <= set(VERSIONS) and seen, seen
