@@ -288,6 +288,10 @@ UNITS_GOOD += [
     ("Use it for 2 days, or 2 weeks if needed.", "استخدمه يومين، ولأسبوعين عند الحاجة.", "ar"),
     ("Swallow the 2 tablets whole.", "ابتلع القرصين كاملين.", "ar"),
     ("Past 7 days", "الأيام السبعة الماضية", "ar"),
+    # The singular says one as the dual says two: "a tablet or two", "one drop".
+    ("Take 1 to 2 tablets as needed.", "يُؤخذ قرص أو قرصان عند الحاجة.", "ar"),
+    ("Use 1 drop in each eye.", "ضع قطرة في كل عين.", "ar"),
+    ("About 1 in 10 people may have headaches.", "قد يُصاب شخص واحد من كل 10 أشخاص بالصداع.", "ar"),
 ]
 # Seconds, blood pressure, moles and temperatures are units too.
 VITALS = (
