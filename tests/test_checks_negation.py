@@ -418,7 +418,7 @@ BAD += [
     # A step does not hide a negation, nor a shadda an unmarked غير.
     ("Take one more step.", "Ne faites pas un pas de plus.", "fr"),
     ("The result is correct.", "النتيجة غير صحيحة.", "ar"),
-    ("Ask your doctor.", "否，不要问医生。", "zh_CN"),
+    ("Yes", "否", "zh_CN"),
     ("The value must be True or False.", "La valeur ne doit pas être True ou False.", "fr"),
     ("None of the values is True or False.", "Les valeurs sont True ou False.", "fr"),
 ]
@@ -581,22 +581,18 @@ def test_a_negated_sentence_lost_beside_another_fails(translation, language, exp
 
 
 @pytest.mark.parametrize(
-    ("translation", "language"),
+    ("source", "translation", "language"),
     [
         # Two sentences merged into one keep both negations.
-        ("Ne conduisez pas pendant 24 heures et ne buvez pas d'alcool le jour du traitement. "
-         "Reposez-vous à la maison le reste de la journée.", "fr"),
-        ("24小时内请勿驾车。治疗当天请勿饮酒，当天其余时间请在家休息。", "zh_CN"),
+        (PARAGRAPH, "Ne conduisez pas pendant 24 heures et ne buvez pas d'alcool le jour du "
+         "traitement. Reposez-vous à la maison le reste de la journée.", "fr"),
+        (PARAGRAPH, "24小时内请勿驾车。治疗当天请勿饮酒，当天其余时间请在家休息。", "zh_CN"),
         # "Neither … nor" is one negation said twice.
-        ("Weder Alkohol noch Autofahren am Tag der Behandlung. Ruhen Sie sich aus.", "de"),
+        ("Neither alcohol nor driving on the day of treatment. Rest. Stay at home.",
+         "Weder Alkohol noch Autofahren am Tag der Behandlung. Ruhen Sie sich aus.", "de"),
     ],
 )  # fmt: skip
-def test_negated_sentences_merged_pass(translation, language):
-    source = (
-        PARAGRAPH
-        if language != "de"
-        else "Neither alcohol nor driving on the day of treatment. Rest. Stay at home."
-    )
+def test_negated_sentences_merged_pass(source, translation, language):
     assert not fails(NegationMismatch, source, translation, language)
 
 

@@ -147,9 +147,9 @@ def _bound_words(code: str) -> _BoundWords | None:
     ):
         phrases_of = [p for p, d in after_directions.items() if d in kinds]
         if phrases_of:
-            gap = words_gap if spaced else _GAP_CHARS
-            branches.append(rf"{gap}(?P<{group}>{alternatives(phrases_of)})")
-            near_digits.append(re.compile(rf"\d{gap}(?:{alternatives(phrases_of)})"))
+            gap, phrase = (words_gap if spaced else _GAP_CHARS), alternatives(phrases_of)
+            branches.append(rf"{gap}(?P<{group}>{phrase})")
+            near_digits.append(re.compile(rf"\d{gap}(?:{phrase})"))
     if branches:
         after_number = re.compile(
             rf"(?:{'|'.join(branches)}){word_end}{_NO_NUMBER_NEXT}", re.IGNORECASE
@@ -175,6 +175,19 @@ def _bound_words(code: str) -> _BoundWords | None:
 def _negates(markers: NegationMarkers, text: str) -> bool:
     """Whether ``text`` negates, as the negation check reads it ("not only" does not)."""
     return find_negation(negation_text(text, markers), markers).negates
+
+
+def _read(words: _BoundWords, before: str, phrase: str, said: str, direction: str) -> Bound | None:
+    """The bound ``said`` points ``direction``, unless a negation in ``before`` bears on it.
+
+    ``phrase`` is the bound's own words when they come before the number. A
+    negation right before the bound turns it, and joins what it says.
+    """
+    negation = _negation(words, before, phrase)
+    if negation is None:
+        return Bound(said, direction)
+    negating, turned = negation
+    return Bound(negating.lstrip() + said, OPPOSITE[direction], turned=True) if turned else None
 
 
 def _negation(words: _BoundWords, before: str, phrase: str = "") -> tuple[str, bool] | None:
@@ -228,15 +241,10 @@ def bound_before(text: str, start: int, language: str) -> Bound | None:
     direction = words.directions.get(key)
     if direction is None:
         return None
-    if key not in words.negated:
-        negation = _negation(words, window[: match.start("phrase")], phrase)
-        if negation is not None:
-            negating, turned = negation
-            if not turned:
-                return None
-            said = window[match.start("phrase") - len(negating) :].lstrip()
-            return Bound(said, OPPOSITE[direction], turned=True)
-    return Bound(window[match.start("phrase") :], direction)
+    said = window[match.start("phrase") :]
+    if key in words.negated:
+        return Bound(said, direction)
+    return _read(words, window[: match.start("phrase")], phrase, said, direction)
 
 
 def bound_after(text: str, start: int, end: int, language: str) -> Bound | None:
@@ -257,12 +265,10 @@ def bound_after(text: str, start: int, end: int, language: str) -> Bound | None:
     group = match.lastgroup or ""
     direction = words.after_directions[phrase_key(match.group(group))]
     said = text[start:end] + window[: match.end(group)]
-    if direction in (BELOW, ABOVE):
-        negation = _negation(words, text[max(0, start - _WINDOW) : start].translate(_APOSTROPHES))
-        if negation is not None:
-            negating, turned = negation
-            return Bound(negating.lstrip() + said, OPPOSITE[direction], True) if turned else None
-    return Bound(said, direction)
+    if direction not in (BELOW, ABOVE):
+        return Bound(said, direction)  # a time: "do not drive 2 hours after" is still after
+    before = text[max(0, start - _WINDOW) : start].translate(_APOSTROPHES)
+    return _read(words, before, "", said, direction)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
