@@ -8,13 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.checks.negation import (
+from toolkit.checks.negation import NegationMismatch, negation_problems
+from toolkit.checks.negation_markers import (
     _APOSTROPHES,
     _ARABIC_MARKS,
-    NegationMismatch,
     find_negation,
     negation_markers,
-    negation_problems,
     normalize,
 )
 from toolkit.checks.numbers import NumberMismatch
@@ -487,6 +486,7 @@ def test_a_bound_turned_into_more_than_is_reported_once_by_the_number_check(
 # "Do not store above 25 °C" is "Conserver en dessous de 25 °C". Reported by neither check.
 STORE = "Store below 30 °C."
 NOT_ABOVE = "Do not store above 25 °C."
+NOT_ABOVE_AT = "Do not store the spray at temperatures above 25 °C."
 BOUNDS_TURNED_GOOD = [
     (STORE, "Conservez à une température ne dépassant pas 30 °C.", "fr"),
     (STORE, "No conservar por encima de 30 °C.", "es"),
@@ -497,6 +497,15 @@ BOUNDS_TURNED_GOOD = [
     (NOT_ABOVE, "Conserver en dessous de 25 °C.", "fr"),
     (NOT_ABOVE, "Unter 25 °C lagern.", "de"),
     (NOT_ABOVE, "25℃以下保存。", "zh_CN"),
+    # A verb of keeping brings its negation to the bound of where it keeps.
+    (STORE, "No conserve el pulverizador a temperatura superior a 30 °C.", "es"),
+    (STORE, "Ne pas conserver à une température supérieure à 30 °C.", "fr"),
+    (STORE, "Não conservar a temperaturas superiores a 30 °C.", "pt_BR"),
+    (STORE, "لا يحفظ في درجة حرارة أعلى من 30 درجة مئوية.", "ar"),
+    (STORE, "请勿将本品储存于30℃以上。", "zh_CN"),
+    (NOT_ABOVE_AT, "Conserve el pulverizador por debajo de 25 °C.", "es"),
+    (NOT_ABOVE_AT, "Das Spray unter 25 °C lagern.", "de"),
+    (NOT_ABOVE_AT, "A conserver à une température ne dépassant pas 25 °C.", "fr"),
     # A negation far from the bound bears on another word: the bound is not turned.
     ("It is not recommended for children under 12.",
      "Déconseillé chez l'enfant de moins de 12 ans.", "fr"),
@@ -508,6 +517,14 @@ BOUNDS_TURNED_BAD = [
     (NOT_ABOVE, "Conservar por encima de 25 °C.", "es"),
     ("Do not exceed 4 tablets a day.", "Nehmen Sie mindestens 4 Tabletten täglich ein.", "de"),
     ("Do not take more than 4 tablets a day.", "لا تتناول أقل من 4 أقراص يوميًا.", "ar"),
+    (STORE, "À conserver à une température dépassant 30 °C.", "fr"),
+    (STORE, "No conserve el pulverizador a temperatura inferior a 30 °C.", "es"),
+    (STORE, "Não conservar a temperaturas inferiores a 30 °C.", "pt_BR"),
+    (STORE, "لا يحفظ في درجة حرارة أقل من 30 درجة مئوية.", "ar"),
+    (STORE, "请勿将本品储存于30℃以下。", "zh_CN"),
+    (NOT_ABOVE_AT, "Conserve el pulverizador a temperatura superior a 25 °C.", "es"),
+    (NOT_ABOVE_AT, "Ne pas conserver le pulvérisateur à une température inférieure à 25 °C.", "fr"),
+    (NOT_ABOVE_AT, "Das Spray über 25 °C lagern.", "de"),
 ]
 
 

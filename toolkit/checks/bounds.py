@@ -14,8 +14,10 @@ dose. Words before the number are read first; where there are none, words
 after it and its unit ("65 years and older", "65岁以上", "10 mg o menos"). A
 bound negated right before it is read the other way: "do not take more than
 4" and "nicht über 30 °C" bound from below, as "at most 4" and "unter 30 °C"
-do. A negation further away in its clause may bear on another word ("not
-recommended for children under 12"): the bound is not read. Where one side's
+do; so is one right before a verb of keeping that the bound follows ("No
+conserve el pulverizador a temperatura superior a 30 °C", do not store the
+spray above 30 °C). A negation further away in its clause may bear on
+another word ("not recommended for children under 12"): the bound is not read. Where one side's
 bound was turned by its negation and the other side's was not, they are
 compared only if that other side negates nowhere (its negation may be far
 from the bound, as Arabic puts it before a long subject). A phrase that says
@@ -34,7 +36,7 @@ import ahocorasick
 
 from toolkit.checks.base import TEXT_CACHE_SIZE
 from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
-from toolkit.checks.negation import (
+from toolkit.checks.negation_markers import (
     NegationMarkers,
     find_negation,
     negation_markers,
@@ -91,6 +93,7 @@ class Bound:
     words: str
     direction: str
     turned: bool = False  # read the other way, for a negation right before it
+    negated: bool = False  # its negation is its own: turned, or "no more than", "不超过"
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ class _BoundWords:
     after_directions: dict[str, str]
     negated: frozenset[str]  # phrases that hold their own negation ("no more than")
     clause_start: re.Pattern[str] | None  # "if", "si", "wenn": a negation before is another's
+    storage: re.Pattern[str] | None  # "store", "conservar": a negation before reaches the bound
     spaced: bool
     negation: NegationMarkers | None
     # The quick look of ``has_bound``: every phrase, lower case, one space between words;
@@ -137,6 +141,10 @@ def _bound_words(code: str) -> _BoundWords | None:
     clause_start = None
     if starts:
         clause_start = re.compile(rf"{edge}(?:{alternatives(starts)}){word_end}", re.IGNORECASE)
+    storage = None
+    if entry.get("storage"):
+        verbs = alternatives(entry["storage"])
+        storage = re.compile(rf"{edge}{joined}(?:{verbs}){word_end}", re.IGNORECASE)
     after_number = None
     branches = []
     # The unit between, and for a bound what the number counts ("65 years of age and
@@ -165,6 +173,7 @@ def _bound_words(code: str) -> _BoundWords | None:
         after_directions,
         negated,
         clause_start,
+        storage,
         spaced,
         negation,
         phrases,
@@ -187,7 +196,9 @@ def _read(words: _BoundWords, before: str, phrase: str, said: str, direction: st
     if negation is None:
         return Bound(said, direction)
     negating, turned = negation
-    return Bound(negating.lstrip() + said, OPPOSITE[direction], turned=True) if turned else None
+    if not turned:
+        return None
+    return Bound(negating.lstrip() + said, OPPOSITE[direction], turned=True, negated=True)
 
 
 def _negation(words: _BoundWords, before: str, phrase: str = "") -> tuple[str, bool] | None:
@@ -196,7 +207,9 @@ def _negation(words: _BoundWords, before: str, phrase: str = "") -> tuple[str, b
     The clause ends at punctuation and at a word that opens one ("if", "wenn"):
     "Do not use it if eGFR is less than 30" bounds 30 from below. A negation
     right before the bound turns it ("do not store above 25 °C" is "store below
-    25 °C"); one further away in its clause may bear on another word ("not
+    25 °C"), as does one right before a verb of keeping in the clause ("no
+    conservar a temperatura superior a 25 °C"): a temperature says where the
+    verb keeps. One further away in its clause may bear on another word ("not
     recommended for children under 12"), and the bound is not read. Further
     than eight words (twelve characters), it is another's.
     """
@@ -206,11 +219,17 @@ def _negation(words: _BoundWords, before: str, phrase: str = "") -> tuple[str, b
     if words.clause_start is not None:
         opened = [m.end() for m in words.clause_start.finditer(before)]
         before = before[opened[-1] :] if opened else before
+    clause = before[_LAST_WORDS.search(before).start() :] if words.spaced else before[-_LAST_CHARS:]
+    # A verb of keeping brings its negation to the bound of where it keeps: "No conserve
+    # el pulverizador a temperatura superior a 30 °C" is "do not store it above 30 °C".
+    reach = len(before)
+    if words.storage is not None:
+        verbs = [m.start() for m in words.storage.finditer(clause)]
+        reach = len(before) - len(clause) + verbs[-1] if verbs else reach
     if words.spaced:
-        clause = before[_LAST_WORDS.search(before).start() :]
-        near = before[_NEAR_WORDS.search(before).start() :]
+        near = before[_NEAR_WORDS.search(before, 0, reach).start() :]
     else:
-        clause, near = before[-_LAST_CHARS:], before[-_NEAR_CHARS:]
+        near = before[max(0, reach - _NEAR_CHARS) :]
     if not _negates(words.negation, clause + phrase):
         return None
     turned = _negates(words.negation, near + phrase)
@@ -243,7 +262,7 @@ def bound_before(text: str, start: int, language: str) -> Bound | None:
         return None
     said = window[match.start("phrase") :]
     if key in words.negated:
-        return Bound(said, direction)
+        return Bound(said, direction, negated=True)
     return _read(words, window[: match.start("phrase")], phrase, said, direction)
 
 
@@ -293,3 +312,27 @@ def has_bound(text: str, language: str) -> bool:
     if next(words.phrases.iter(spaced), None) is None:
         return False
     return any(pattern.search(text) for pattern in words.near_digits)
+
+
+#: A number as ``bounds_of`` reads it: digits, with separators between them ("1,000", "0.5").
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def bounds_of(text: str, language: str) -> list[Bound]:
+    """The bound (below or above) of each number of ``text`` written in digits, if words say one.
+
+    For the negation check, which asks whether a negation is a bound's own
+    ("nicht über 30 °C") rather than the sentence's: it reads bounds as the
+    number check does, from the same data.
+    """
+    if not has_bound(text, language):
+        return []
+    found = []
+    for number in _DIGITS.finditer(text):
+        start = number.start()
+        bound = bound_before(text, start, language) or bound_after(
+            text, start, number.end(), language
+        )
+        if bound is not None and bound.direction in (BELOW, ABOVE):
+            found.append(bound)
+    return found

@@ -24,224 +24,32 @@ configuration. A language with no markers in the data file is not checked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from toolkit.checks.base import TEXT_CACHE_SIZE, PairCheck
-from toolkit.checks.lexicon import alternatives, data_file, for_language, phrase_key
+from toolkit.checks.base import PairCheck
+from toolkit.checks.bounds import bounds_of
 from toolkit.checks.markup import prose_text
+from toolkit.checks.negation_markers import (
+    Negation,
+    NegationMarkers,
+    find_negation,
+    negation_markers,
+    negation_text,
+)
 from toolkit.checks.sentences import split_sentences
 from toolkit.findings import Severity
-from toolkit.locales import LANGUAGES_KEPT, SOURCE_LANGUAGE
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
-#: Arabic short vowels, tanween, shadda, sukun, dagger alif and tatweel: optional in writing.
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+from toolkit.locales import SOURCE_LANGUAGE
 
 
-# Compared and hashed as itself: there is one per language (``negation_markers``),
-# and ``find_negation`` remembers results by it.
-@dataclass(frozen=True, eq=False)
-class NegationMarkers:
-    """One language's negation markers, compiled from the data file.
+@dataclass(frozen=True)
+class _Side:
+    """One text of a pair (a sentence, or the whole entry), as the comparison reads it."""
 
-    ``words`` finds cue and exception phrases in one scan, longest first, so
-    an exception inside a longer cue (``不安`` "uneasy" in ``不安全``
-    "unsafe") and a cue inside a longer exception (``no`` in ``no solo``) each
-    lose to the longer phrase.
-    """
-
-    words: re.Pattern[str]
-    exceptions: frozenset[str]
-    cue_patterns: re.Pattern[str] | None = None
-    exception_patterns: re.Pattern[str] | None = None
-    litotes: re.Pattern[str] | None = None
-    weak: re.Pattern[str] | None = None
-    marked: re.Pattern[str] | None = None
-    without: tuple[str, ...] = ()
-    no_longer: re.Pattern[str] | None = None
-    bounds: re.Pattern[str] | None = None
-    negated_bounds: re.Pattern[str] | None = None
-    correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
-
-
-class Negation:
-    """What a text says about negation: the markers found, and any lexical negation.
-
-    Lexical negation (``weak``) only matters when the other side negates and
-    this one has no marker, which few entries need: it is looked for on first
-    use, in the text left once exceptions and litotes are removed.
-    """
-
-    __slots__ = ("_weak", "_weak_pattern", "count", "cues", "rest")
-
-    def __init__(
-        self,
-        cues: tuple[str, ...],
-        litotes: bool,
-        rest: str = "",
-        weak_pattern: re.Pattern[str] | None = None,
-        count: int = 0,
-    ) -> None:
-        self.cues = cues
-        self._weak: bool | None = True if litotes else None
-        self.rest = rest
-        self._weak_pattern = weak_pattern
-        self.count = count  # how many negations, a correlative "nor" not counted
-
-    def said(self) -> int:
-        """How many negations the text says, in markers and in words ("unable")."""
-        pattern = self._weak_pattern
-        return self.count + (len(pattern.findall(self.rest)) if pattern else 0)
-
-    @property
-    def negates(self) -> bool:
-        return bool(self.cues)
-
-    @property
-    def weak(self) -> bool:
-        if self._weak is None:
-            pattern = self._weak_pattern
-            self._weak = bool(pattern and pattern.search(self.rest))
-        return self._weak
-
-
-def _literals(phrases: Iterable[str], spaced: bool, proclitics: Iterable[str]) -> str:
-    """A regex finding any of ``phrases`` (as group ``phrase``), longest first."""
-    branches = alternatives(phrases)
-    if not spaced:
-        return f"(?P<phrase>{branches})"
-    prefix = "|".join(re.escape(p) for p in sorted(proclitics, key=len, reverse=True))
-    prefix = f"(?:{prefix})?" if prefix else ""
-    # A word joined to the next by a hyphen is part of a name or a compound ("no-referrer").
-    return rf"(?<!\w){prefix}(?P<phrase>{branches})(?![\w-])"
-
-
-def _compile(
-    phrases: Iterable[str], patterns: Iterable[str], spaced: bool, proclitics: Iterable[str] = ()
-) -> re.Pattern[str] | None:
-    phrases, patterns = list(phrases), list(patterns)
-    branches = ([_literals(phrases, spaced, proclitics)] if phrases else []) + patterns
-    return re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE) if branches else None
-
-
-def _bound_patterns(code: str, spaced: bool, cues: list[str]) -> tuple[list[str], list[str]]:
-    """Patterns of the language's bounds of a number, plain and negated (``bounds.json``).
-
-    A negated bound says the opposite bound: "Store below 30 °C" is "Nicht über
-    30 °C lagern" or "Conservez à une température ne dépassant pas 30 °C", "Do
-    not store above 25 °C" is "Conserver en dessous de 25 °C". The negation
-    right before the bound, or right after a verb of exceeding, is the bound's.
-    """
-    bounds = for_language(data_file("bounds"), code) or {}
-    before = alternatives([*bounds.get("below", []), *bounds.get("above", [])])
-    after_bounds = bounds.get("after", {})
-    after = alternatives([*after_bounds.get("below", []), *after_bounds.get("above", [])])
-    if not cues or not (bounds.get("below") or bounds.get("above")):
-        return [], []
-    cue = alternatives(cues)
-    if spaced:
-        # Near as the number check reads it: two words at most between ("do not store above").
-        edge, gap, near = r"(?<!\w)", r"\S*(?:\s+\S+){0,3}?\s+", r"\s+(?:\S+\s+){0,2}?"
-    else:
-        edge, gap, near = "", r"\D{0,6}?", r"\D{0,4}?"
-    plain = [rf"{edge}(?:{before})\s*\d"]
-    negated = [
-        rf"{edge}(?:{cue}){near}(?:{before})\s*\d",  # "nicht über 30", "do not exceed 4"
-        rf"{edge}(?:{before})\s+(?:{cue})\s*\d",  # "ne dépassant pas 30"
-    ]
-    if after_bounds.get("below") or after_bounds.get("above"):
-        plain.append(rf"\d+{gap}(?:{after})")
-        negated.append(rf"{edge}(?:{cue}){near}\d+{gap}(?:{after})")  # "请勿在30℃以上"
-    return plain, negated
-
-
-@lru_cache(maxsize=LANGUAGES_KEPT)
-def negation_markers(code: str) -> NegationMarkers | None:
-    """The markers of ``code`` (``pt_BR`` falls back to ``pt``), or None when there are none."""
-    data = data_file("negation")
-    entry = for_language(data, code)
-    if not entry or not (entry.get("cues") or entry.get("cue_patterns")):
-        return None
-    shared = data.get("*", {})
-    spaced = entry.get("script", "words") == "words"
-    proclitics = entry.get("proclitics", ())
-    cues, exceptions = entry.get("cues", []), entry.get("exceptions", [])
-    plain_bounds, negated_bounds = _bound_patterns(code, spaced, cues)
-    words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
-    return NegationMarkers(
-        words=words,
-        exceptions=frozenset(phrase_key(e) for e in exceptions) - {phrase_key(c) for c in cues},
-        cue_patterns=_compile([], entry.get("cue_patterns", []), spaced),
-        exception_patterns=_compile(
-            [],
-            [*shared.get("exception_patterns", []), *entry.get("exception_patterns", [])],
-            spaced,
-        ),
-        litotes=_compile(entry.get("litotes", []), [], spaced),
-        weak=_compile(entry.get("weak", []), entry.get("weak_patterns", []), spaced, proclitics),
-        bounds=_compile([], plain_bounds, spaced),
-        negated_bounds=_compile([], negated_bounds, spaced),
-        correlatives=frozenset(phrase_key(c) for c in entry.get("correlatives", [])),
-        marked=_compile([], entry.get("marked_patterns", []), spaced),
-        without=tuple(phrase_key(w) for w in entry.get("without", [])),
-        no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
-    )
-
-
-def normalize(text: str) -> str:
-    """``text`` as markers are written in the data: one apostrophe, no Arabic vowel marks.
-
-    Case is kept (markers match case-insensitively) so that a pattern can tell
-    the chemical ``(NO)`` from the word "no".
-    """
-    if text.isascii():
-        return text  # no typographic apostrophe, no Arabic
-    return _ARABIC_MARKS.sub("", text.translate(_APOSTROPHES))
-
-
-def negation_text(text: str, markers: NegationMarkers) -> str:
-    """Plain ``text`` as ``find_negation`` reads it with ``markers``.
-
-    Words that only their vowel marks tell from a cue (``غيّر``, "change!",
-    against ``غير``, "not") are removed while they still have them; then the
-    text is ``normalize``d.
-    """
-    if markers.marked is not None:
-        text = markers.marked.sub(" ", text)
-    return normalize(text)
-
-
-@lru_cache(maxsize=TEXT_CACHE_SIZE)
-def find_negation(text: str, markers: NegationMarkers) -> Negation:
-    """The negation markers of plain ``text`` (already normalized).
-
-    Exceptions and litotes are blanked out first; what remains is searched
-    for cues and for lexical (weak) negation.
-    """
-    litotes = 0
-    if markers.exception_patterns:
-        text = markers.exception_patterns.sub(" ", text)
-    if markers.litotes:
-        text, litotes = markers.litotes.subn(" ", text)
-    cues: list[str] = []
-    kept: list[str] = []
-    last = 0
-    for match in markers.words.finditer(text):
-        if phrase_key(match.group("phrase")) in markers.exceptions:
-            kept.append(text[last : match.start()] + " ")
-            last = match.end()
-        else:
-            cues.append(match.group(0))
-    text = "".join(kept) + text[last:]
-    if markers.cue_patterns:
-        cues.extend(m.group(0) for m in markers.cue_patterns.finditer(text))
-    keys = [phrase_key(c) for c in cues]
-    found = tuple(dict.fromkeys(keys))
-    count = sum(key not in markers.correlatives for key in keys)
-    return Negation(found, litotes > 0, text, markers.weak, count)
+    text: str
+    negation: Negation
+    markers: NegationMarkers
+    language: str
 
 
 def _split_without(cues: tuple[str, ...], without: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -249,71 +57,62 @@ def _split_without(cues: tuple[str, ...], without: tuple[str, ...]) -> tuple[lis
     return [c for c in cues if c.endswith(without)], [c for c in cues if not c.endswith(without)]
 
 
-def _stops(
-    source: Negation, translation: Negation, markers: tuple[NegationMarkers, NegationMarkers]
-) -> bool:
+def _stops(source: _Side, translation: _Side) -> bool:
     """Whether the source only says "no longer" and the translation says it with a verb.
 
     "no longer respond" is "dejan de responder", "deixam de responder", "hören auf":
     a verb of stopping. Only there: "Do not stop suddenly" written "Pare de repente"
     lost its "not".
     """
-    source_words, target_words = markers[0].no_longer, markers[1].no_longer
+    source_words, target_words = source.markers.no_longer, translation.markers.no_longer
     return (
         source_words is not None
         and target_words is not None
-        and all(source_words.fullmatch(cue) for cue in source.cues)
-        and target_words.search(translation.rest) is not None
+        and all(source_words.fullmatch(cue) for cue in source.negation.cues)
+        and target_words.search(translation.negation.rest) is not None
     )
 
 
-def _bounds_answer(
-    negating: Negation, other: Negation, markers: tuple[NegationMarkers, NegationMarkers]
-) -> bool:
+def _bounds_answer(negating: _Side, other: _Side) -> bool:
     """Whether a negated bound of one text answers a plain bound of the other.
 
-    ``markers`` are the negating text's, then the other's. "Nicht über 30 °C
-    lagern" for "Store below 30 °C" negates only to bound 30; the number check
-    compares which way each bound points. "Kinder unter 6 Jahren sollten es
-    nicht anwenden" negates something else.
+    "Nicht über 30 °C lagern" for "Store below 30 °C" negates only to bound 30;
+    the number check compares which way each bound points. "Kinder unter 6
+    Jahren sollten es nicht anwenden" negates something else. Bounds are read
+    as the number check reads them (``toolkit/checks/bounds.py``).
     """
-    negated, plain = markers[0].negated_bounds, markers[1].bounds
-    return (
-        negated is not None
-        and plain is not None
-        and negated.search(negating.rest) is not None
-        and plain.search(other.rest) is not None
+    return any(b.negated for b in bounds_of(negating.text, negating.language)) and any(
+        not b.negated for b in bounds_of(other.text, other.language)
     )
 
 
-def _compare(
-    source: Negation, translation: Negation, markers: tuple[NegationMarkers, NegationMarkers]
-) -> str | None:
-    if source.negates and not (translation.negates or translation.weak):
-        if _stops(source, translation, markers) or _bounds_answer(source, translation, markers):
+def _compare(source: _Side, translation: _Side) -> str | None:
+    said, written = source.negation, translation.negation
+    if said.negates and not (written.negates or written.weak):
+        if _stops(source, translation) or _bounds_answer(source, translation):
             return None
-        return f"the source negates ({', '.join(source.cues)}) but the translation has no negation"
-    if translation.negates and not (source.negates or source.weak):
-        if _bounds_answer(translation, source, (markers[1], markers[0])):
+        return f"the source negates ({', '.join(said.cues)}) but the translation has no negation"
+    if written.negates and not (said.negates or said.weak):
+        if _bounds_answer(translation, source):
             return None
-        return f"the translation negates ({', '.join(translation.cues)}) but the source does not"
-    if not all(m.without for m in markers):
+        return f"the translation negates ({', '.join(written.cues)}) but the source does not"
+    if not (source.markers.without and translation.markers.without):
         return None
     # "Do not stop without asking" written "Arrêtez sans demander", or "Ne l'arrêtez pas avec
     # son accord": both negate, but the translation kept one of the two negations only.
-    source_without, source_other = _split_without(source.cues, markers[0].without)
-    target_without, target_other = _split_without(translation.cues, markers[1].without)
+    source_without, source_other = _split_without(said.cues, source.markers.without)
+    target_without, target_other = _split_without(written.cues, translation.markers.without)
     # Not the other way: a translation says "sans" and "sin" for what English says with
     # a word ("sin procesar" for "raw"), beside a negation of its own.
     if (
         source_without
         and source_other
         and not (target_without and target_other)
-        and not translation.weak  # "à jeun" for "without food"
+        and not written.weak  # "à jeun" for "without food"
     ):
         return (
-            f'the source has "without" and another negation ({", ".join(source.cues)}), '
-            f"the translation one of them only ({', '.join(translation.cues)})"
+            f'the source has "without" and another negation ({", ".join(said.cues)}), '
+            f"the translation one of them only ({', '.join(written.cues)})"
         )
     return None
 
@@ -342,27 +141,22 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
         pairs = [("", " ".join(source_sentences), " ".join(target_sentences))]
     problems = []
     for where, s, t in pairs:
-        source_negation, target_negation = (
-            find_negation(s, source_markers),
-            find_negation(t, target_markers),
-        )
-        problem = _compare(source_negation, target_negation, (source_markers, target_markers))
+        said = _Side(s, find_negation(s, source_markers), source_markers, SOURCE_LANGUAGE)
+        written = _Side(t, find_negation(t, target_markers), target_markers, language)
+        problem = _compare(said, written)
         if problem is None and len(target_sentences) < len(source_sentences):
-            problem = _fewer(source_negation, target_negation, (source_markers, target_markers))
+            problem = _fewer(said, written)
         if problem:
             problems.append(where + problem)
     return problems
 
 
-def _bounds_negated(negation: Negation, markers: NegationMarkers) -> int:
-    """How many of a text's negations turn a bound ("nicht über 30 °C")."""
-    pattern = markers.negated_bounds
-    return len(pattern.findall(negation.rest)) if pattern is not None else 0
+def _bounds_negated(side: _Side) -> int:
+    """How many of a text's negations are a bound's own ("nicht über 30 °C")."""
+    return sum(bound.negated for bound in bounds_of(side.text, side.language))
 
 
-def _fewer(
-    source: Negation, translation: Negation, markers: tuple[NegationMarkers, NegationMarkers]
-) -> str | None:
+def _fewer(source: _Side, translation: _Side) -> str | None:
     """Where a translation with fewer sentences also says fewer negations than its source.
 
     A sentence dropped from a paragraph that negates elsewhere ("Do not drink
@@ -370,16 +164,17 @@ def _fewer(
     the count tells: the source's markers against the translation's markers and
     words that negate ("vermeiden", "imposible"). A Romance language repeats its
     negations ("no … nada"), which only raises the translation's count. A
-    negation that turns a bound ("nicht über 30 °C" for "below 30 °C") is the
-    bound's, on either side.
+    negation that is a bound's own ("nicht über 30 °C" for "below 30 °C") is
+    the bound's, on either side.
     """
-    expected = source.count - _bounds_negated(source, markers[0])
-    said = translation.said() - _bounds_negated(translation, markers[1])
-    if said >= expected:
+    said, written = source.negation, translation.negation
+    expected = said.count - _bounds_negated(source)
+    found = written.said() - _bounds_negated(translation)
+    if found >= expected:
         return None
     return (
-        f"the source negates {expected} times ({', '.join(source.cues)}), the translation "
-        f"{said} ({', '.join(translation.cues)}) and has fewer sentences: a negated sentence "
+        f"the source negates {expected} times ({', '.join(said.cues)}), the translation "
+        f"{found} ({', '.join(written.cues)}) and has fewer sentences: a negated sentence "
         "seems missing"
     )
 
