@@ -47,7 +47,9 @@ def _texts(leaflet: str, name: str) -> list[str]:
     return json.loads((LEAFLETS / leaflet / f"{name}.json").read_text(encoding="utf-8"))
 
 
-SOURCES = {leaflet: _texts(leaflet, "source") for leaflet in ("first", "second", "third")}
+SOURCES = {
+    leaflet: _texts(leaflet, "source") for leaflet in ("first", "second", "third", "template")
+}
 SOURCE = SOURCES["first"]
 
 
@@ -69,18 +71,57 @@ def _findings(
     return [(finding.msgid, finding.check) for finding in audit.findings]
 
 
-@pytest.mark.parametrize("leaflet", SOURCES)
+@pytest.mark.parametrize("leaflet", ["first", "second", "third"])
 def test_every_language_translates_every_sentence(leaflet):
     assert len(SOURCES[leaflet]) == (20 if leaflet == "third" else 40)
     for language in SHIPPED:
         assert len(_texts(leaflet, language)) == len(SOURCES[leaflet]), language
 
 
-@pytest.mark.parametrize("leaflet", SOURCES)
+@pytest.mark.parametrize("leaflet", ["first", "second", "third"])
 @pytest.mark.parametrize("language", SHIPPED)
 def test_a_leaflet_as_translators_word_it_gives_no_finding(leaflet, language, tmp_path):
     found = _findings(language, _texts(leaflet, language), tmp_path, leaflet)
     assert found == []
+
+
+#: The European template's languages among those of the data (Portugal's Portuguese).
+TEMPLATE_LANGUAGES = ("de", "es", "fr", "pt")
+
+
+@pytest.mark.parametrize("language", TEMPLATE_LANGUAGES)
+def test_the_european_leaflet_template_gives_no_finding(language, tmp_path):
+    """The standard sentences every European package leaflet holds, in the template's words.
+
+    Its translations say "if you are not sure" as "en cas de doute", and "Not
+    all pack sizes may be marketed" as "Puede que solamente estén
+    comercializados algunos tamaños de envases" (only some): words that
+    negate by their meaning.
+    """
+    translations = _texts("template", language)
+    assert len(translations) == len(SOURCES["template"])
+    assert _findings(language, translations, tmp_path, "template") == []
+
+
+NOT_SURE, NOT_ALL = 10, 15
+
+
+@pytest.mark.parametrize(
+    ("language", "index", "pattern"),
+    [
+        ("de", NOT_SURE, r" nicht"),
+        ("de", NOT_ALL, r" nicht"),
+        ("fr", NOT_ALL, r" ne pas"),
+        ("pt", NOT_ALL, r" não"),
+    ],
+)
+def test_a_not_dropped_from_the_template_is_reported(language, index, pattern, tmp_path):
+    """Where the template's translation negates, losing its "not" is still a finding."""
+    translations = _texts("template", language)
+    translations[index], count = re.subn(pattern, "", translations[index])
+    assert count == 1
+    found = _findings(language, translations, tmp_path, "template")
+    assert found == [(SOURCES["template"][index], "negation-mismatch")]
 
 
 BEFORE_BREAKFAST, NOT_OVER_4, STOP, STORE, WAIT_AN_HOUR = 1, 2, 4, 13, 19
