@@ -300,6 +300,8 @@ ADVICE = {
         ("Ask your doctor whether it is safe.", "请询问医生是否安全。"),
         ("Take it with food, otherwise nausea may occur.", "请随餐服用，否则可能出现恶心。"),
         ("Afrikaans", "南非荷兰语"),
+        (ALCOHOL, "治疗期间忌酒。"),
+        ("Do not use it if you are allergic to it.", "对本品过敏者禁用。"),
     ],
 }
 # A "without" kept with the "not" beside it; French negates pouvoir without "pas".
@@ -414,6 +416,14 @@ BAD += [
     ),
     ("It is not contraindicated in pregnancy.", "Está contraindicado en el embarazo.", "es"),
     ("It is not contraindicated in pregnancy.", "孕妇禁用。", "zh_CN"),
+    # Nor are words of prohibition, where the source negates one: it permits.
+    (
+        "Alcohol is not prohibited during treatment.",
+        "Está prohibido el alcohol durante el tratamiento.",
+        "es",
+    ),
+    ("It is not forbidden in pregnancy.", "Il est interdit pendant la grossesse.", "fr"),
+    ("Aspirin isn't contraindicated in children.", "儿童禁用阿司匹林。", "zh_CN"),
     # A step does not hide a negation, nor a shadda an unmarked غير.
     ("Take one more step.", "Ne faites pas un pas de plus.", "fr"),
     ("The result is correct.", "النتيجة غير صحيحة.", "ar"),

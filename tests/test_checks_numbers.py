@@ -1229,8 +1229,14 @@ TIMING_GOOD = [
     # Said before the number, or by another word, the time is not read: no finding.
     (MEALS, "Nehmen Sie es 30 Minuten vor den Mahlzeiten ein und fahren Sie nach der Einnahme "
      "2 Stunden lang nicht Auto.", "de"),
+    # Chinese and Arabic say when before the number too.
     (MEALS, "饭前30分钟服用，服药后2小时内请勿驾车。", "zh_CN"),
+    (MEALS, "进餐30分钟前服用，服药2小时后方可驾车。", "zh_CN"),
     (MEALS, "تناوله قبل الوجبات بـ30 دقيقة، ولا تقد السيارة لمدة 2 ساعة بعد الجرعة.", "ar"),
+    (MEALS, "تناوله قبل 30 دقيقة من الوجبات، ولا تقد السيارة لمدة 2 ساعة بعد الجرعة.", "ar"),
+    ("Stop taking it 3 days before surgery.", "术前3天停药。", "zh_CN"),
+    ("Discard it 6 months after first opening.", "首次开封6个月后丢弃。", "zh_CN"),
+    ("Take 2 tablets 3 times a day.", "每日3次，每次2片，饭后服用。", "zh_CN"),
     # A bound before the number is read first: "at least 2 hours".
     ("Wait at least 2 hours after the dose.", "Attendez au moins 2 heures après la dose.", "fr"),
     # "following" as an adjective reads nothing the translation turns.
@@ -1247,6 +1253,13 @@ TIMING_BAD = [
      "Einnahme nicht Auto.", "de", "2 hours after", "2 Stunden vor"),
     ("Take 2 tablets after meals.", "Prenez 2 comprimés avant les repas.", "fr",
      "2 tablets after", "2 comprimés avant"),
+    (MEALS, "饭后30分钟服用，服药后2小时内请勿驾车。", "zh_CN", "30 minutes before", "饭后30"),
+    (MEALS, "进餐30分钟后服用，服药后2小时内请勿驾车。", "zh_CN", "30 minutes before",
+     "30分钟后"),
+    (MEALS, "تناوله بعد الوجبات بـ30 دقيقة، ولا تقد السيارة لمدة 2 ساعة بعد الجرعة.", "ar",
+     "30 minutes before", "بعد الوجبات ب30"),
+    ("Stop taking it 3 days before surgery.", "توقف عن تناوله بعد 3 أيام من الجراحة.", "ar",
+     "3 days before", "بعد 3"),
 ]  # fmt: skip
 
 

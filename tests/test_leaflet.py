@@ -48,7 +48,8 @@ def _texts(leaflet: str, name: str) -> list[str]:
 
 
 SOURCES = {
-    leaflet: _texts(leaflet, "source") for leaflet in ("first", "second", "third", "template")
+    leaflet: _texts(leaflet, "source")
+    for leaflet in ("first", "second", "third", "template", "labels")
 }
 SOURCE = SOURCES["first"]
 
@@ -85,22 +86,26 @@ def test_a_leaflet_as_translators_word_it_gives_no_finding(leaflet, language, tm
     assert found == []
 
 
-#: The European template's languages among those of the data (Portugal's Portuguese).
-TEMPLATE_LANGUAGES = ("de", "es", "fr", "pt")
+#: Standard sentences: those every European package leaflet holds, in the template's German,
+#: Spanish, French and Portuguese (Portugal's); and those of Chinese and Arabic labels.
+STANDARD = [
+    *(("template", language) for language in ("de", "es", "fr", "pt")),
+    *(("labels", language) for language in ("ar", "zh_CN")),
+]
 
 
-@pytest.mark.parametrize("language", TEMPLATE_LANGUAGES)
-def test_the_european_leaflet_template_gives_no_finding(language, tmp_path):
-    """The standard sentences every European package leaflet holds, in the template's words.
+@pytest.mark.parametrize(("leaflet", "language"), STANDARD)
+def test_standard_leaflet_sentences_give_no_finding(leaflet, language, tmp_path):
+    """Their translations say a "not" by a word's meaning, as a regulator words it.
 
-    Its translations say "if you are not sure" as "en cas de doute", and "Not
-    all pack sizes may be marketed" as "Puede que solamente estén
-    comercializados algunos tamaños de envases" (only some): words that
-    negate by their meaning.
+    "if you are not sure" is "en cas de doute"; "Not all pack sizes may be
+    marketed" is "Puede que solamente estén comercializados algunos tamaños
+    de envases" (only some); "Do not use if you are allergic" is "对本品过敏者
+    禁用" (forbidden for those allergic), "Do not drink alcohol" "忌酒".
     """
-    translations = _texts("template", language)
-    assert len(translations) == len(SOURCES["template"])
-    assert _findings(language, translations, tmp_path, "template") == []
+    translations = _texts(leaflet, language)
+    assert len(translations) == len(SOURCES[leaflet])
+    assert _findings(language, translations, tmp_path, leaflet) == []
 
 
 NOT_SURE, NOT_ALL = 10, 15
@@ -132,6 +137,8 @@ PLANTED = [
     ("es", BEFORE_BREAKFAST, r"\bantes\b", "después", "number-mismatch"),
     ("de", BEFORE_BREAKFAST, r"\bvor dem\b", "nach dem", "number-mismatch"),
     ("pt_BR", BEFORE_BREAKFAST, r"\bantes\b", "depois", "number-mismatch"),
+    ("ar", BEFORE_BREAKFAST, r"قبل", "بعد", "number-mismatch"),
+    ("zh_CN", BEFORE_BREAKFAST, r"早餐前", "早餐后", "number-mismatch"),
     # "Store below 25 °C" became "above".
     ("fr", STORE, r"inférieure à 25", "supérieure à 25", "number-mismatch"),
     ("es", STORE, r"por debajo de", "por encima de", "number-mismatch"),

@@ -7,23 +7,24 @@ became "DFGe plus de 30 ml/min", "at least 2 hours apart" that became
 found in the translation, which way each side bounds it.
 
 Two directions are told apart, below (less than, at most, up to) and above
-(more than, at least); "less than" rendered "at most" is a translator's
-choice. After a time, two more: earlier and later, "30 minutes before meals"
-that became "30 minutes après les repas" changes what the food does to the
-dose. Words before the number are read first; where there are none, words
-after it and its unit ("65 years and older", "65岁以上", "10 mg o menos"). A
-bound negated right before it is read the other way: "do not take more than
-4" and "nicht über 30 °C" bound from below, as "at most 4" and "unter 30 °C"
-do; so is one right before a verb of keeping that the bound follows ("No
-conserve el pulverizador a temperatura superior a 30 °C", do not store the
-spray above 30 °C). A negation further away in its clause may bear on
-another word ("not recommended for children under 12"): the bound is not read. Where one side's
+(more than, at least); "less than" rendered "at most" is a translator's choice.
+After a time, two more: earlier and later, "30 minutes before meals" that
+became "30 minutes après les repas" changes what the food does to the dose;
+Chinese and Arabic say when before the number too ("饭前30分钟", "قبل الوجبات بـ30
+دقيقة"). Words before the number are read first; where there are none, words
+after it and its unit ("65 years and older", "65岁以上", "10 mg o menos"). A bound
+negated right before it is read the other way: "do not take more than 4" and
+"nicht über 30 °C" bound from below, as "at most 4" and "unter 30 °C" do; so is
+one right before a verb of keeping that the bound follows ("No conserve el
+pulverizador a temperatura superior a 30 °C", do not store the spray above 30
+°C). A negation further away in its clause may bear on another word ("not
+recommended for children under 12"): the bound is not read. Where one side's
 bound was turned by its negation and the other side's was not, they are
-compared only if that other side negates nowhere (its negation may be far
-from the bound, as Arabic puts it before a long subject). A phrase that says
-the negated bound whole ("no more than", "pas plus de", "不超过") is data like
-any other (``toolkit/data/bounds.json``). A language without phrases in the
-data is compared by its comparison signs only.
+compared only if that other side negates nowhere (its negation may be far from
+the bound, as Arabic puts it before a long subject). A phrase that says the
+negated bound whole ("no more than", "pas plus de", "不超过") is data like any
+other (``toolkit/data/bounds.json``). A language without phrases in the data is
+compared by its comparison signs only.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ _LAST_CHARS = 12
 #: exceed", "do not store above", "nicht über", "不应超过"), three words or four characters.
 _NEAR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S*\Z")
 _NEAR_CHARS = 4
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+#: As the data writes phrases: one apostrophe, and no Arabic tatweel ("بـ30" is "ب30").
+_WRITTEN = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u0640": None})
 _SPACE = r"\s"
 _ONE_SPACE = re.compile(rf"{_SPACE}+")
 #: Any space but a single one (the automaton's phrases have a single space): in ASCII
@@ -120,7 +122,7 @@ def _bound_words(code: str) -> _BoundWords | None:
         return None
     spaced = entry.get("script", "words") == "words"
     directions: dict[str, str | None] = {phrase_key(p): None for p in entry.get("neutral", [])}
-    for direction in (BELOW, ABOVE):
+    for direction in OPPOSITE:  # bounds, and for languages that say it first, when ("饭前30分钟")
         directions.update((phrase_key(p), direction) for p in entry.get(direction, []))
     after = entry.get("after", {})
     after_directions = {phrase_key(p): d for d in OPPOSITE for p in after.get(d, [])}
@@ -251,7 +253,7 @@ def bound_before(text: str, start: int, language: str) -> Bound | None:
     words = _bound_words(language)
     if words is None:
         return None
-    window = text[max(0, start - _WINDOW) : start].translate(_APOSTROPHES)
+    window = text[max(0, start - _WINDOW) : start].translate(_WRITTEN)
     match = words.before_number.search(window)
     if match is None:
         return None
@@ -261,6 +263,8 @@ def bound_before(text: str, start: int, language: str) -> Bound | None:
     if direction is None:
         return None
     said = window[match.start("phrase") :]
+    if direction not in (BELOW, ABOVE):
+        return Bound(said, direction)  # a time: "不要在饭后30分钟内" is still after
     if key in words.negated:
         return Bound(said, direction, negated=True)
     return _read(words, window[: match.start("phrase")], phrase, said, direction)
@@ -277,7 +281,7 @@ def bound_after(text: str, start: int, end: int, language: str) -> Bound | None:
     words = _bound_words(language)
     if words is None or words.after_number is None:
         return None
-    window = text[end : end + _WINDOW].translate(_APOSTROPHES)
+    window = text[end : end + _WINDOW].translate(_WRITTEN)
     match = words.after_number.match(window)
     if match is None:
         return None
@@ -286,7 +290,7 @@ def bound_after(text: str, start: int, end: int, language: str) -> Bound | None:
     said = text[start:end] + window[: match.end(group)]
     if direction not in (BELOW, ABOVE):
         return Bound(said, direction)  # a time: "do not drive 2 hours after" is still after
-    before = text[max(0, start - _WINDOW) : start].translate(_APOSTROPHES)
+    before = text[max(0, start - _WINDOW) : start].translate(_WRITTEN)
     return _read(words, before, "", said, direction)
 
 
@@ -302,8 +306,8 @@ def has_bound(text: str, language: str) -> bool:
     if words is None:
         return False
     text = text.lower()
-    if "\u2019" in text or "\u02bc" in text:
-        text = text.translate(_APOSTROPHES)
+    if "\u2019" in text or "\u02bc" in text or "\u0640" in text:
+        text = text.translate(_WRITTEN)
     spaced = text
     if any(space in text for space in _ASCII_OTHER_SPACES) or (
         not text.isascii() and _OTHER_SPACE.search(text)

@@ -86,9 +86,19 @@ def _bounds_answer(negating: _Side, other: _Side) -> bool:
     )
 
 
+def _permits(side: _Side) -> bool:
+    """Whether ``side`` negates a prohibition ("not contraindicated"), which permits.
+
+    A word of prohibition in the other text ("禁用", "interdit") then says the
+    opposite, not the negation in other words.
+    """
+    pattern = side.markers.negated_prohibitions
+    return pattern is not None and pattern.search(side.negation.rest) is not None
+
+
 def _compare(source: _Side, translation: _Side) -> str | None:
     said, written = source.negation, translation.negation
-    if said.negates and not (written.negates or written.weak):
+    if said.negates and not (written.negates or (written.weak and not _permits(source))):
         if _stops(source, translation) or _bounds_answer(source, translation):
             return None
         return f"the source negates ({', '.join(said.cues)}) but the translation has no negation"

@@ -46,6 +46,7 @@ class NegationMarkers:
     marked: re.Pattern[str] | None = None
     without: tuple[str, ...] = ()
     no_longer: re.Pattern[str] | None = None
+    negated_prohibitions: re.Pattern[str] | None = None  # "not contraindicated": permits
     correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
 
 
@@ -136,6 +137,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         marked=_compile([], entry.get("marked_patterns", []), spaced),
         without=tuple(phrase_key(w) for w in entry.get("without", [])),
         no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
+        negated_prohibitions=_compile([], entry.get("negated_prohibitions", []), spaced),
     )
 
 
