@@ -424,6 +424,12 @@ BAD += [
     ),
     ("It is not forbidden in pregnancy.", "Il est interdit pendant la grossesse.", "fr"),
     ("Aspirin isn't contraindicated in children.", "儿童禁用阿司匹林。", "zh_CN"),
+    # An "only" of the translation is the source's own, not its "not".
+    (
+        "It was prescribed for you only. Do not give it to others.",
+        "Se le ha recetado solamente a usted, y debe dárselo a otras personas.",
+        "es",
+    ),
     # A step does not hide a negation, nor a shadda an unmarked غير.
     ("Take one more step.", "Ne faites pas un pas de plus.", "fr"),
     ("The result is correct.", "النتيجة غير صحيحة.", "ar"),

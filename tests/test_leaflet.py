@@ -108,22 +108,26 @@ def test_standard_leaflet_sentences_give_no_finding(leaflet, language, tmp_path)
     assert _findings(language, translations, tmp_path, leaflet) == []
 
 
-NOT_SURE, NOT_ALL = 10, 15
+PRESCRIBED, NOT_SURE, NOT_ALL = 5, 10, 15
 
 
 @pytest.mark.parametrize(
-    ("language", "index", "pattern"),
+    ("language", "index", "pattern", "replacement"),
     [
-        ("de", NOT_SURE, r" nicht"),
-        ("de", NOT_ALL, r" nicht"),
-        ("fr", NOT_ALL, r" ne pas"),
-        ("pt", NOT_ALL, r" não"),
+        ("de", NOT_SURE, r" nicht", ""),
+        ("de", NOT_ALL, r" nicht", ""),
+        ("fr", NOT_ALL, r" ne pas", ""),
+        ("pt", NOT_ALL, r" não", ""),
+        # Its "solamente" is the source's "only", no "not".
+        ("es", PRESCRIBED, r" no debe", " debe"),
     ],
 )
-def test_a_not_dropped_from_the_template_is_reported(language, index, pattern, tmp_path):
+def test_a_not_dropped_from_the_template_is_reported(
+    language, index, pattern, replacement, tmp_path
+):
     """Where the template's translation negates, losing its "not" is still a finding."""
     translations = _texts("template", language)
-    translations[index], count = re.subn(pattern, "", translations[index])
+    translations[index], count = re.subn(pattern, replacement, translations[index])
     assert count == 1
     found = _findings(language, translations, tmp_path, "template")
     assert found == [(SOURCES["template"][index], "negation-mismatch")]

@@ -96,9 +96,28 @@ def _permits(side: _Side) -> bool:
     return pattern is not None and pattern.search(side.negation.rest) is not None
 
 
+def _only_answers_only(source: _Side, translation: _Side) -> bool:
+    """Whether the translation's words of negative meaning are an "only" the source says too.
+
+    "Not all pack sizes may be marketed" may be "Puede que solamente estén
+    comercializados algunos" (only some); but in "prescribed for you only. Do
+    not pass it on", the "solamente" of the translation is the source's
+    "only", and stands for no "not".
+    """
+    own, other = source.markers.exclusives, translation.markers.exclusives
+    if own is None or other is None or own.search(source.negation.rest) is None:
+        return False
+    weak = translation.markers.weak
+    rest = other.sub(" ", translation.negation.rest)
+    return weak is None or weak.search(rest) is None
+
+
 def _compare(source: _Side, translation: _Side) -> str | None:
     said, written = source.negation, translation.negation
-    if said.negates and not (written.negates or (written.weak and not _permits(source))):
+    if said.negates and not (
+        written.negates
+        or (written.weak and not _permits(source) and not _only_answers_only(source, translation))
+    ):
         if _stops(source, translation) or _bounds_answer(source, translation):
             return None
         return f"the source negates ({', '.join(said.cues)}) but the translation has no negation"

@@ -47,6 +47,7 @@ class NegationMarkers:
     without: tuple[str, ...] = ()
     no_longer: re.Pattern[str] | None = None
     negated_prohibitions: re.Pattern[str] | None = None  # "not contraindicated": permits
+    exclusives: re.Pattern[str] | None = None  # "only", "solamente": weak, unless both say one
     correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
 
 
@@ -138,6 +139,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         without=tuple(phrase_key(w) for w in entry.get("without", [])),
         no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
         negated_prohibitions=_compile([], entry.get("negated_prohibitions", []), spaced),
+        exclusives=_compile(entry.get("exclusives", []), [], spaced, proclitics),
     )
 
 
