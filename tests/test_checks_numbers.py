@@ -702,6 +702,49 @@ def test_seconds_pressure_moles_and_temperatures_are_compared(translation, langu
     assert messages(NumberMismatch, VITALS, translation, language) == [expected]
 
 
+INSULIN = "Inject 10 units of insulin."
+SPOON = "Take 1 teaspoon 3 times a day."
+#: Units of insulin are international units, however a language names them; a teaspoon
+#: (5 ml) is not a tablespoon (15 ml), a pound not a kilogram.
+HOUSEHOLD_GOOD = [
+    (INSULIN, "Injectez 10 UI d'insuline.", "fr"),
+    (INSULIN, "Inyecte 10 unidades de insulina.", "es"),
+    (INSULIN, "Injizieren Sie 10 Einheiten Insulin.", "de"),
+    (INSULIN, "Aplique 10 UI de insulina.", "pt_BR"),
+    (INSULIN, "احقن 10 وحدات من الأنسولين.", "ar"),
+    (INSULIN, "注射10单位胰岛素。", "zh_CN"),
+    ("Take 400 IU of vitamin D daily.", "Prenez 400 unités de vitamine D par jour.", "fr"),
+    (SPOON, "Tome 1 cucharadita 3 veces al día.", "es"),
+    (SPOON, "Nehmen Sie 3-mal täglich 1 Teelöffel ein.", "de"),
+    (SPOON, "每日3次，每次1茶匙。", "zh_CN"),
+    ("Take 1 tablespoon.", "Tome 1 colher de sopa.", "pt_BR"),
+    ("He weighs 150 pounds.", "Il pèse 150 livres.", "fr"),
+]
+HOUSEHOLD_BAD = [
+    (INSULIN, "Injectez 10 mg d'insuline.", "fr", "10 units", "10 mg"),
+    (INSULIN, "注射10毫克胰岛素。", "zh_CN", "10 units", "10 毫克"),
+    (SPOON, "Prenez 1 cuillère à soupe 3 fois par jour.", "fr", "1 teaspoon",
+     "1 cuillère à soupe"),
+    (SPOON, "تناول 1 ملعقة كبيرة 3 مرات يوميا.", "ar", "1 teaspoon", "1 ملعقة كبيرة"),
+    ("Take 1 tablespoon.", "Tome 1 colher de chá.", "pt_BR", "1 tablespoon", "1 colher de chá"),
+    ("He weighs 150 lb.", "Er wiegt 150 kg.", "de", "150 lb", "150 kg"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), HOUSEHOLD_GOOD)
+def test_units_of_insulin_spoons_and_pounds_kept_pass(source, translation, language):
+    assert not fails(NumberMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language", "said", "written"), HOUSEHOLD_BAD)
+def test_units_of_insulin_spoons_and_pounds_changed_fail(
+    source, translation, language, said, written
+):
+    assert messages(NumberMismatch, source, translation, language) == [
+        f"the source's {said} has another unit in the translation: {written}"
+    ]
+
+
 @pytest.mark.parametrize(
     ("source", "translation", "expected"),
     [
