@@ -489,7 +489,7 @@ FREQUENCY_BAD = [
     ("Take 10 mg a day.", "1日10 mgを1日服用してください。", "ja"),
     ("Take it thrice daily.", "Prenez-le deux fois par jour.", "fr"),
     # "once" as a word stands for the source's "once", not for a 1 written in digits.
-    ("Take 1 tablet.", "Prenez un comprimé une fois.", "fr"),
+    ("Take 1 tablet.", "Prenez le comprimé une fois.", "fr"),
 ]  # fmt: skip
 
 # Dates and hours: months and weekdays may become digits, 8 p.m. may become 20:00.
@@ -702,6 +702,33 @@ def test_seconds_pressure_moles_and_temperatures_are_compared(translation, langu
     assert messages(NumberMismatch, VITALS, translation, language) == [expected]
 
 
+ANOTHER_UNIT = "the source's {} has another unit in the translation: {}"
+ONE_TABLET = "Take one tablet, then wait 1 hour."
+ONE_MISSING = 'the source\'s "one" (1) is missing in the translation'
+#: A word for one that is also an article says 1 before what it counts: "une heure", "un
+#: comprimé", "eine Tablette"; "one" says it before a unit or a dose, not as a pronoun.
+ONE_GOOD = [
+    (ONE_TABLET, "Prenez un comprimé, puis attendez une heure.", "fr"),
+    (ONE_TABLET, "Tome un comprimido y espere una hora.", "es"),
+    (ONE_TABLET, "Nehmen Sie eine Tablette ein und warten Sie dann eine Stunde.", "de"),
+    (ONE_TABLET, "Tome um comprimido e aguarde uma hora.", "pt_BR"),
+    (ONE_TABLET, "تناول قرصًا واحدًا، ثم انتظر ساعة واحدة.", "ar"),
+    (ONE_TABLET, "服用一片，然后等待1小时。", "zh_CN"),
+    ("Use one drop in each eye.", "Mettez une goutte dans chaque œil.", "fr"),
+    ("One day you will feel better.", "Un jour, vous vous sentirez mieux.", "fr"),
+]
+ONE_BAD = [
+    (ONE_TABLET, "Prenez deux comprimés, puis attendez une heure.", "fr", ONE_MISSING),
+    (ONE_TABLET, "Tome dos comprimidos y espere una hora.", "es", ONE_MISSING),
+    (ONE_TABLET, "Nehmen Sie zwei Tabletten ein und warten Sie dann eine Stunde.", "de",
+     ONE_MISSING),
+    (ONE_TABLET, "تناول قرصين، ثم انتظر ساعة واحدة.", "ar", ONE_MISSING),
+    (ONE_TABLET, "服用两片，然后等待1小时。", "zh_CN", ONE_MISSING),
+    (ONE_TABLET, "Prenez un comprimé, puis attendez un mois.", "fr",
+     ANOTHER_UNIT.format("1 hour", "1 mois")),
+]  # fmt: skip
+
+
 INSULIN = "Inject 10 units of insulin."
 SPOON = "Take 1 teaspoon 3 times a day."
 #: Units of insulin are international units, however a language names them; a teaspoon
@@ -721,28 +748,26 @@ HOUSEHOLD_GOOD = [
     ("He weighs 150 pounds.", "Il pèse 150 livres.", "fr"),
 ]
 HOUSEHOLD_BAD = [
-    (INSULIN, "Injectez 10 mg d'insuline.", "fr", "10 units", "10 mg"),
-    (INSULIN, "注射10毫克胰岛素。", "zh_CN", "10 units", "10 毫克"),
-    (SPOON, "Prenez 1 cuillère à soupe 3 fois par jour.", "fr", "1 teaspoon",
-     "1 cuillère à soupe"),
-    (SPOON, "تناول 1 ملعقة كبيرة 3 مرات يوميا.", "ar", "1 teaspoon", "1 ملعقة كبيرة"),
-    ("Take 1 tablespoon.", "Tome 1 colher de chá.", "pt_BR", "1 tablespoon", "1 colher de chá"),
-    ("He weighs 150 lb.", "Er wiegt 150 kg.", "de", "150 lb", "150 kg"),
+    (INSULIN, "Injectez 10 mg d'insuline.", "fr", ANOTHER_UNIT.format("10 units", "10 mg")),
+    (INSULIN, "注射10毫克胰岛素。", "zh_CN", ANOTHER_UNIT.format("10 units", "10 毫克")),
+    (SPOON, "Prenez 1 cuillère à soupe 3 fois par jour.", "fr",
+     ANOTHER_UNIT.format("1 teaspoon", "1 cuillère à soupe")),
+    (SPOON, "تناول 1 ملعقة كبيرة 3 مرات يوميا.", "ar",
+     ANOTHER_UNIT.format("1 teaspoon", "1 ملعقة كبيرة")),
+    ("Take 1 tablespoon.", "Tome 1 colher de chá.", "pt_BR",
+     ANOTHER_UNIT.format("1 tablespoon", "1 colher de chá")),
+    ("He weighs 150 lb.", "Er wiegt 150 kg.", "de", ANOTHER_UNIT.format("150 lb", "150 kg")),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "translation", "language"), HOUSEHOLD_GOOD)
-def test_units_of_insulin_spoons_and_pounds_kept_pass(source, translation, language):
+@pytest.mark.parametrize(("source", "translation", "language"), ONE_GOOD + HOUSEHOLD_GOOD)
+def test_one_and_household_measures_kept_pass(source, translation, language):
     assert not fails(NumberMismatch, source, translation, language)
 
 
-@pytest.mark.parametrize(("source", "translation", "language", "said", "written"), HOUSEHOLD_BAD)
-def test_units_of_insulin_spoons_and_pounds_changed_fail(
-    source, translation, language, said, written
-):
-    assert messages(NumberMismatch, source, translation, language) == [
-        f"the source's {said} has another unit in the translation: {written}"
-    ]
+@pytest.mark.parametrize(("source", "translation", "language", "expected"), ONE_BAD + HOUSEHOLD_BAD)
+def test_one_and_household_measures_changed_fail(source, translation, language, expected):
+    assert messages(NumberMismatch, source, translation, language) == [expected]
 
 
 @pytest.mark.parametrize(

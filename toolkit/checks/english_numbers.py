@@ -53,11 +53,12 @@ _CALENDAR = re.compile(
     rf"|\b(?:{'|'.join(name.capitalize() for name in _ABBREVIATED)})\.?(?!\w)"
     rf"|(?i:\b(?:{'|'.join(n for n in _ABBREVIATED if n not in _WORDS_TOO)})\b\.?)"
 )
-#: The English words read as quantities when a unit follows them ("two weeks"): from
-#: 2, since "one" is as often a pronoun, to 12, the largest the data spells per language.
+#: The English words read as quantities when a unit or what doses are counted in follows
+#: them ("two weeks", "one tablet"; "one" alone is as often a pronoun), up to 12, the
+#: largest the data spells per language.
 _SPELLED_WORDS = (
-    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
-    *("twelve", "once", "twice", "thrice"),
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "once", "twice", "thrice"),
 )
 _SPELLED = re.compile(r"(?<![\w-])(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE)
 #: What a dose is counted in: "two tablets" is a quantity, though a tablet is no unit to

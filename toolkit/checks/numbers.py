@@ -138,12 +138,17 @@ class NumberWords:
 
     ``units`` are those that are also units (Arabic duals: ``أسبوعين`` is
     "two weeks"): the unit check reads them as the unit of their number.
+
+    ``counted_one`` finds a word for one that is also an article, with what it
+    counts after it, a unit or a noun doses are counted in ("une heure", "un
+    comprimé", "eine Tablette"): there it says 1, and nowhere else.
     """
 
     pattern: re.Pattern[str]
     values: dict[str, int]  # lower-case word -> its value
     units: frozenset[str] = frozenset()
     ones: frozenset[str] = frozenset()  # words for 1 that are no article (Arabic واحد)
+    counted_one: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -208,7 +213,7 @@ def _number_words(code: str) -> NumberWords | None:
     values = {
         phrase_key(word): int(value)
         for value, words in entry.items()
-        if value not in ("proclitics", "one")
+        if value.isdigit()
         for word in words
     } | dict.fromkeys(ones, 1)
     joined = ""
@@ -217,8 +222,18 @@ def _number_words(code: str) -> NumberWords | None:
         long_words = alternatives(word for word in values if len(word) > 2)
         joined = rf"(?:(?:{alternatives(proclitics)})(?=(?:{long_words})(?!\w)))?"
     pattern = re.compile(rf"(?<!\w){joined}(?P<word>{alternatives(values)})(?!\w)", re.IGNORECASE)
-    units = frozenset(values).intersection(unit_reader(code).spellings)
-    return NumberWords(pattern, values, units, ones)
+    spellings = unit_reader(code).spellings
+    units = frozenset(values).intersection(spellings)
+    counted_one = None
+    if entry.get("articles"):
+        # Not "fois", "vez", "Mal": "une fois" says "once", which stands for no 1 in digits.
+        units_counted = [word for word, unit in spellings.items() if unit != "times"]
+        counted = alternatives([*units_counted, *entry.get("counted", [])])
+        counted_one = re.compile(
+            rf"(?<!\w)(?P<word>{alternatives(entry['articles'])})\s+(?:{counted})(?!\w)",
+            re.IGNORECASE,
+        )
+    return NumberWords(pattern, values, units, ones, counted_one)
 
 
 #: Digits written lowered, as in chemical formulas (``H₂O``, ``CO₂``): the digits they show.
@@ -527,8 +542,9 @@ class _Translation:
         That is after the word, or at its start for a word that is a unit too.
         Of several such words, the first whose unit ``agrees`` (given where it
         is) is taken: "une fois par jour … une fois par semaine" holds two. A 1
-        is only a word that is no article ("واحد"), or with ``once`` one that
-        says how often ("une fois").
+        is only a word that is no article ("واحد"), with ``once`` one that says
+        how often ("une fois"), or an article before what it counts ("une
+        heure", "un comprimé").
         """
         found = []
         for match in words.pattern.finditer(self.text):
@@ -536,6 +552,12 @@ class _Translation:
             if words.values[word] == value and (value != 1 or once or word in words.ones):
                 unit_at = match.start("word") if word in words.units else match.end()
                 found.append((match.span(), unit_at))
+        if value == 1 and words.counted_one is not None:
+            found += [
+                (match.span("word"), match.end("word"))
+                for match in words.counted_one.finditer(self.text)
+            ]
+            found.sort()
         if not found:
             return None
         chosen = next((f for f in found if agrees is None or agrees(f[1])), found[0])
