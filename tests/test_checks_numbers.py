@@ -716,6 +716,9 @@ ONE_GOOD = [
     (ONE_TABLET, "服用一片，然后等待1小时。", "zh_CN"),
     ("Use one drop in each eye.", "Mettez une goutte dans chaque œil.", "fr"),
     ("One day you will feel better.", "Un jour, vous vous sentirez mieux.", "fr"),
+    # An Arabic singular says one, as its dual says two.
+    ("Take it once a day for one week.", "تناوله مرة واحدة يوميًا لمدة أسبوع.", "ar"),
+    ("Wait one hour.", "انتظر ساعة.", "ar"),
 ]
 ONE_BAD = [
     (ONE_TABLET, "Prenez deux comprimés, puis attendez une heure.", "fr", ONE_MISSING),

@@ -209,7 +209,11 @@ def _number_words(code: str) -> NumberWords | None:
     if not entry:
         return None
     proclitics = entry.get("proclitics", [])
-    ones = frozenset(phrase_key(word) for word in entry.get("one", []))
+    # A singular says one, as a dual says two; with its word for one after it ("ساعة
+    # واحدة", one hour), the two words are one number.
+    one, singulars = entry.get("one", []), entry.get("singulars", [])
+    paired = [f"{noun} {word}" for noun in singulars for word in one]
+    ones = frozenset(phrase_key(word) for word in [*one, *singulars, *paired])
     values = {
         phrase_key(word): int(value)
         for value, words in entry.items()
