@@ -307,6 +307,13 @@ ADVICE = {
 # A "without" kept with the "not" beside it; French negates pouvoir without "pas".
 STOP = "Do not stop taking it without talking to your doctor."
 ADVICE["fr"] += [
+    # "ne … que" says "only": what "never … without" and "not … unless" say.
+    (NEVER, "La kétamine ne doit être utilisée que sous surveillance médicale."),
+    (
+        "Do not take this medicine unless your doctor tells you to.",
+        "Ne prenez ce médicament que si votre médecin vous le dit.",
+    ),
+    ("No one else should use your inhaler.", "Personne d'autre ne doit utiliser votre inhalateur."),
     (STOP, "N'arrêtez pas de le prendre sans en parler à votre médecin."),
     ("It cannot be used without a prescription.", "Il ne peut être utilisé sans ordonnance."),
     ("It cannot be used at home.", "Il ne peut être utilisé à domicile."),
@@ -315,7 +322,13 @@ ADVICE["fr"] += [
 ]
 ADVICE["de"].append((STOP, "Setzen Sie es nicht ohne Rücksprache mit Ihrem Arzt ab."))
 ADVICE["es"].append((STOP, "No deje de tomarlo sin consultar a su médico."))
-ADVICE["pt_BR"].append((STOP, "Não pare de tomá-lo sem falar com seu médico."))
+ADVICE["pt_BR"] += [
+    (STOP, "Não pare de tomá-lo sem falar com seu médico."),
+    (
+        "Do not take this medicine unless your doctor tells you to.",
+        "Só tome este medicamento se o seu médico indicar.",
+    ),
+]
 ADVICE["ar"].append((STOP, "لا تتوقف عن تناوله دون استشارة طبيبك."))
 ADVICE["zh_CN"].append((STOP, "未经医生同意，请勿停药。"))
 # "Without food" said as "fasting"; "sin" for what English says with a word ("raw").
@@ -384,8 +397,6 @@ BAD = [
     (DRIVE, "Conduisez pendant les 24 heures qui suivent le traitement.", "fr"),
     (DRIVE, "治疗后24小时内请驾车。", "zh_CN"),
     (NEVER, "La kétamine doit toujours être utilisée sous surveillance médicale.", "fr"),
-    # French "ne ... que" means "only", it does not negate.
-    (NEVER, "La kétamine ne doit être utilisée que sous surveillance médicale.", "fr"),
     # A negation where the source has none.
     (SAFE, "La kétamine n'est généralement pas considérée comme sûre en milieu contrôlé.", "fr"),
     (SAFE, "Ketamin gilt in kontrollierten Umgebungen im Allgemeinen nicht als sicher.", "de"),
