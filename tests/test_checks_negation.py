@@ -291,6 +291,8 @@ ADVICE = {
         (ALCOHOL, "تجنب الكحول أثناء العلاج."),
         (AT_HOME, "يُمنع استخدامه خارج العيادة."),
         ("The page could not be found.", "تعذر العثور على الصفحة."),
+        # دون before a number is "under", not "without".
+        ("For children under 6, ask a doctor.", "للأطفال دون 6 سنوات، استشر الطبيب."),
         # غيّر, "change!", is told from غير, "not", by its shadda.
         ("Change the dressing every day.", "غيّر الضمادة كل يوم."),
         ("Change the dressing every day.", "وغيَّر الضمادة كل يوم."),

@@ -716,6 +716,9 @@ ONE_GOOD = [
     (ONE_TABLET, "服用一片，然后等待1小时。", "zh_CN"),
     ("Use one drop in each eye.", "Mettez une goutte dans chaque œil.", "fr"),
     ("One day you will feel better.", "Un jour, vous vous sentirez mieux.", "fr"),
+    # A bound of an age says who, whatever negation stands before it.
+    ("Children under 6 must not take it.", "يجب ألا يتناوله الأطفال دون سن 6 سنوات.", "ar"),
+    ("Do not give it to children younger than 6.", "No lo administre a menores de 6 años.", "es"),
     # An Arabic singular says one, as its dual says two.
     ("Take it once a day for one week.", "تناوله مرة واحدة يوميًا لمدة أسبوع.", "ar"),
     ("Wait one hour.", "انتظر ساعة.", "ar"),
@@ -729,6 +732,13 @@ ONE_BAD = [
     (ONE_TABLET, "服用两片，然后等待1小时。", "zh_CN", ONE_MISSING),
     (ONE_TABLET, "Prenez un comprimé, puis attendez un mois.", "fr",
      ANOTHER_UNIT.format("1 hour", "1 mois")),
+    ("Children under 6 must not take it.", "يجب ألا يتناوله الأطفال فوق سن 6 سنوات.", "ar",
+     'the source\'s "under 6" became "فوق سن 6" in the translation, a bound turned the other way'),
+    ("Do not give it to children younger than 6.", "No lo administre a mayores de 6 años.", "es",
+     'the source\'s "younger than 6" became "mayores de 6" in the translation, a bound turned the '
+     "other way"),
+    ("For children under 6, ask a doctor.", "للأطفال فوق 6 سنوات، استشر الطبيب.", "ar",
+     'the source\'s "under 6" became "فوق 6" in the translation, a bound turned the other way'),
 ]  # fmt: skip
 
 

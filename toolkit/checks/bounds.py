@@ -105,6 +105,7 @@ class _BoundWords:
     after_number: re.Pattern[str] | None  # "65 years and older", "65岁以上"
     after_directions: dict[str, str]
     negated: frozenset[str]  # phrases that hold their own negation ("no more than")
+    ages: frozenset[str]  # phrases that bound an age ("younger than", "دون سن"): never turned
     clause_start: re.Pattern[str] | None  # "if", "si", "wenn": a negation before is another's
     storage: re.Pattern[str] | None  # "store", "conservar": a negation before reaches the bound
     spaced: bool
@@ -137,6 +138,7 @@ def _bound_words(code: str) -> _BoundWords | None:
     near_digits = [re.compile(rf"{edge}(?:{before}){_SPACE}*\d")]
     negation = negation_markers(code)
     negated = frozenset(p for p in directions if negation and _negates(negation, p))
+    ages = frozenset(phrase_key(p) for p in entry.get("ages", []))
     starts = entry.get("clause_starts", [])
     # A word, or an elided one ending in an apostrophe ("s'il", "lorsqu'il").
     word_end = r"(?:(?<=')|(?!\w))" if spaced else ""
@@ -174,6 +176,7 @@ def _bound_words(code: str) -> _BoundWords | None:
         after_number,
         after_directions,
         negated,
+        ages,
         clause_start,
         storage,
         spaced,
@@ -267,6 +270,10 @@ def bound_before(text: str, start: int, language: str) -> Bound | None:
         return Bound(said, direction)  # a time: "不要在饭后30分钟内" is still after
     if key in words.negated:
         return Bound(said, direction, negated=True)
+    if key in words.ages:
+        # Who is meant, not how much: "يجب ألا يتناوله الأطفال دون سن 6", children under
+        # 6 must not take it, negates the taking.
+        return Bound(said, direction)
     return _read(words, window[: match.start("phrase")], phrase, said, direction)
 
 
