@@ -719,6 +719,8 @@ ONE_GOOD = [
     # A bound of an age says who, whatever negation stands before it.
     ("Children under 6 must not take it.", "يجب ألا يتناوله الأطفال دون سن 6 سنوات.", "ar"),
     ("Do not give it to children younger than 6.", "No lo administre a menores de 6 años.", "es"),
+    # A Chinese fraction says its two numbers: one in ten thousand.
+    ("It affects up to 1 in 10,000 people.", "可能影响多达万分之一的人。", "zh_CN"),
     # An Arabic singular says one, as its dual says two.
     ("Take it once a day for one week.", "تناوله مرة واحدة يوميًا لمدة أسبوع.", "ar"),
     ("Wait one hour.", "انتظر ساعة.", "ar"),
@@ -1420,13 +1422,8 @@ def test_number_format_comes_from_cldr(language, decimal, group):
 
 def test_digits_and_numerals():
     assert number_text("٠٫٥ و۲۴ و２４") == "0٫5 و24 و24"
-    assert [cjk_numeral_value(t) for t in ("十", "二十四", "一百零五", "三万", "二〇二四")] == [
-        10,
-        24,
-        105,
-        30000,
-        2024,
-    ]
+    numerals = ("十", "二十四", "一百零五", "三万", "二〇二四", "万", "十万")
+    assert [cjk_numeral_value(t) for t in numerals] == [10, 24, 105, 30000, 2024, 10000, 100000]
 
 
 # The shortcut (same plain integers on both sides: nothing to compare) must never

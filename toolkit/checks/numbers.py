@@ -357,7 +357,10 @@ def localized(number: SourceNumber, fmt: NumberFormat) -> str:
 
 
 def cjk_numeral_value(text: str) -> int:
-    """The value of a run of CJK numerals: ``二十四`` is 24, ``一百零五`` 105, ``二〇二四`` 2024."""
+    """The value of a run of CJK numerals: ``二十四`` is 24, ``一百零五`` 105, ``二〇二四`` 2024.
+
+    A myriad alone is one myriad: ``万`` is 10,000 ("万分之一", one in 10,000).
+    """
     if len(text) > 1 and all(c in _CJK_DIGITS for c in text):
         return int("".join(str(_CJK_DIGITS[c]) for c in text))
     total = section = digit = 0
@@ -368,7 +371,7 @@ def cjk_numeral_value(text: str) -> int:
             section += (digit or 1) * _CJK_SMALL[char]
             digit = 0
         else:
-            total += (section + digit) * _CJK_LARGE[char]
+            total += ((section + digit) or 1) * _CJK_LARGE[char]
             section = digit = 0
     return total + section + digit
 
@@ -593,13 +596,15 @@ class _Translation:
 
         Not an ordinal ("第二天", the next day), nor two numerals side by side,
         which say about how many ("两三天", two or three days), nor one that
-        begins the name of a unit ("千克", kilogram).
+        begins the name of a unit ("千克", kilogram), nor a myriad alone, as
+        often part of a word ("万一", in case; "千万", by all means).
         """
         reader = unit_reader(language)
         for match in _CJK_RUN.finditer(self.text):
             run, (start, end) = match.group(), match.span()
             if (
-                self.text[start - 1 : start] == "第"
+                not _CJK_QUANTITY.search(run)
+                or self.text[start - 1 : start] == "第"
                 or (len(run) == 2 and run[1] in _CJK_DIGITS)
                 or reader.after(self.text, start) is not None
             ):
