@@ -705,6 +705,7 @@ def test_seconds_pressure_moles_and_temperatures_are_compared(translation, langu
 ANOTHER_UNIT = "the source's {} has another unit in the translation: {}"
 ONE_TABLET = "Take one tablet, then wait 1 hour."
 ONE_MISSING = 'the source\'s "one" (1) is missing in the translation'
+ADDED = 'the translation has "{}" (2), which is not in the source'
 #: A word for one that is also an article says 1 before what it counts: "une heure", "un
 #: comprimé", "eine Tablette"; "one" says it before a unit or a dose, not as a pronoun.
 ONE_GOOD = [
@@ -719,6 +720,8 @@ ONE_GOOD = [
     # A bound of an age says who, whatever negation stands before it.
     ("Children under 6 must not take it.", "يجب ألا يتناوله الأطفال دون سن 6 سنوات.", "ar"),
     ("Do not give it to children younger than 6.", "No lo administre a menores de 6 años.", "es"),
+    # "both" says two: "les deux comprimés".
+    ("Take both tablets together.", "Prenez les deux comprimés ensemble.", "fr"),
     # A Chinese fraction says its two numbers: one in ten thousand.
     ("It affects up to 1 in 10,000 people.", "可能影响多达万分之一的人。", "zh_CN"),
     # An Arabic singular says one, as its dual says two.
@@ -726,14 +729,18 @@ ONE_GOOD = [
     ("Wait one hour.", "انتظر ساعة.", "ar"),
 ]
 ONE_BAD = [
-    (ONE_TABLET, "Prenez deux comprimés, puis attendez une heure.", "fr", ONE_MISSING),
-    (ONE_TABLET, "Tome dos comprimidos y espere una hora.", "es", ONE_MISSING),
+    (ONE_TABLET, "Prenez deux comprimés, puis attendez une heure.", "fr",
+     ONE_MISSING, ADDED.format("deux comprimés")),
+    (ONE_TABLET, "Tome dos comprimidos y espere una hora.", "es",
+     ONE_MISSING, ADDED.format("dos comprimidos")),
     (ONE_TABLET, "Nehmen Sie zwei Tabletten ein und warten Sie dann eine Stunde.", "de",
-     ONE_MISSING),
+     ONE_MISSING, ADDED.format("zwei Tabletten")),
     (ONE_TABLET, "تناول قرصين، ثم انتظر ساعة واحدة.", "ar", ONE_MISSING),
     (ONE_TABLET, "服用两片，然后等待1小时。", "zh_CN", ONE_MISSING),
     (ONE_TABLET, "Prenez un comprimé, puis attendez un mois.", "fr",
      ANOTHER_UNIT.format("1 hour", "1 mois")),
+    ("Take the tablets with water.", "Nehmen Sie zwei Tabletten mit Wasser ein.", "de",
+     ADDED.format("zwei Tabletten")),
     ("Children under 6 must not take it.", "يجب ألا يتناوله الأطفال فوق سن 6 سنوات.", "ar",
      'the source\'s "under 6" became "فوق سن 6" in the translation, a bound turned the other way'),
     ("Do not give it to children younger than 6.", "No lo administre a mayores de 6 años.", "es",
@@ -780,9 +787,14 @@ def test_one_and_household_measures_kept_pass(source, translation, language):
     assert not fails(NumberMismatch, source, translation, language)
 
 
-@pytest.mark.parametrize(("source", "translation", "language", "expected"), ONE_BAD + HOUSEHOLD_BAD)
+@pytest.mark.parametrize(
+    ("source", "translation", "language", "expected"),
+    [(source, translation, language, found) for source, translation, language, *found in
+     ONE_BAD + HOUSEHOLD_BAD],
+)  # fmt: skip
 def test_one_and_household_measures_changed_fail(source, translation, language, expected):
-    assert messages(NumberMismatch, source, translation, language) == [expected]
+    """Each message, in order: a count of doses changed is named on both sides."""
+    assert messages(NumberMismatch, source, translation, language) == expected
 
 
 @pytest.mark.parametrize(

@@ -141,7 +141,8 @@ class NumberWords:
 
     ``counted_one`` finds a word for one that is also an article, with what it
     counts after it, a unit or a noun doses are counted in ("une heure", "un
-    comprimé", "eine Tablette"): there it says 1, and nowhere else.
+    comprimé", "eine Tablette"): there it says 1, and nowhere else. ``doses``
+    matches such a noun after a number word ("deux comprimés").
     """
 
     pattern: re.Pattern[str]
@@ -149,6 +150,7 @@ class NumberWords:
     units: frozenset[str] = frozenset()
     ones: frozenset[str] = frozenset()  # words for 1 that are no article (Arabic واحد)
     counted_one: re.Pattern[str] | None = None
+    doses: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,9 @@ def _number_words(code: str) -> NumberWords | None:
     pattern = re.compile(rf"(?<!\w){joined}(?P<word>{alternatives(values)})(?!\w)", re.IGNORECASE)
     spellings = unit_reader(code).spellings
     units = frozenset(values).intersection(spellings)
-    counted_one = None
+    counted_one = doses = None
+    if entry.get("counted"):
+        doses = re.compile(rf"\s+(?:{alternatives(entry['counted'])})(?!\w)", re.IGNORECASE)
     if entry.get("articles"):
         # Not "fois", "vez", "Mal": "une fois" says "once", which stands for no 1 in digits.
         units_counted = [word for word, unit in spellings.items() if unit != "times"]
@@ -237,7 +241,7 @@ def _number_words(code: str) -> NumberWords | None:
             rf"(?<!\w)(?P<word>{alternatives(entry['articles'])})\s+(?:{counted})(?!\w)",
             re.IGNORECASE,
         )
-    return NumberWords(pattern, values, units, ones, counted_one)
+    return NumberWords(pattern, values, units, ones, counted_one, doses)
 
 
 #: Digits written lowered, as in chemical formulas (``H₂O``, ``CO₂``): the digits they show.
@@ -575,7 +579,8 @@ class _Translation:
         """The quantities this translation spells out that nothing matched, with their values.
 
         A number word counts with a unit after it, or when it is one (an Arabic
-        dual): "deux heures", "ساعتين". Without one it may be "both" ("les
+        dual), or with what doses are counted in after it: "deux heures",
+        "ساعتين", "deux comprimés". Without one it may be "both" ("les
         deux"); a word for 1 is also an article ("une fois par jour" for "daily").
         """
         reader = unit_reader(language)
@@ -584,12 +589,14 @@ class _Translation:
             value = words.values[word]
             if value == 1:
                 continue
+            written = match.group("word")
             unit = reader.after(
                 self.text, match.start("word") if word in words.units else match.end()
             )
             if unit is not None:
-                written = match.group("word")
                 yield (written if word in words.units else f"{written} {unit.written}"), value
+            elif words.doses is not None and (dose := words.doses.match(self.text, match.end())):
+                yield f"{written}{dose.group()}", value
 
     def cjk_leftovers(self, language: str) -> Iterator[tuple[str, int]]:
         """``spelled_leftovers`` in Chinese or Japanese numerals: "两小时", "三天".
