@@ -720,6 +720,9 @@ ONE_GOOD = [
     # A bound of an age says who, whatever negation stands before it.
     ("Children under 6 must not take it.", "يجب ألا يتناوله الأطفال دون سن 6 سنوات.", "ar"),
     ("Do not give it to children younger than 6.", "No lo administre a menores de 6 años.", "es"),
+    # A number said twice says "every": "de 8 em 8 horas", every 8 hours.
+    ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR"),
+    ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 en 8 horas.", "es"),
     # "both" says two: "les deux comprimés".
     ("Take both tablets together.", "Prenez les deux comprimés ensemble.", "fr"),
     # A Chinese fraction says its two numbers: one in ten thousand.
@@ -741,6 +744,9 @@ ONE_BAD = [
      ANOTHER_UNIT.format("1 hour", "1 mois")),
     ("Take the tablets with water.", "Nehmen Sie zwei Tabletten mit Wasser ein.", "de",
      ADDED.format("zwei Tabletten")),
+    ("Take 1 tablet every 6 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR",
+     "the source's number 6 is missing in the translation",
+     "the translation has the number 8, which is not in the source"),
     ("Children under 6 must not take it.", "يجب ألا يتناوله الأطفال فوق سن 6 سنوات.", "ar",
      'the source\'s "under 6" became "فوق سن 6" in the translation, a bound turned the other way'),
     ("Do not give it to children younger than 6.", "No lo administre a mayores de 6 años.", "es",
@@ -1464,6 +1470,7 @@ _NUMBER_TEXT = st.lists(
 @example(source="8 hours", translation="8 Tage", language="de")  # a unit word
 @example(source="10 to 15 mg", translation="10 bis 15 g", language="de")  # a range's unit
 @example(source="5 mg 5 g", translation="5 g 5 mg", language="fr")  # k-th with k-th
+@example(source="8 8", translation="de 8 em 8", language="pt_BR")  # "every 8": one 8
 @example(source="٥g0000٥", translation="٥-0000٥mg", language="es")  # named as 5 either way
 @example(source="100 mg/m2", translation="100 mg/m²", language="fr")  # a power, no number
 @example(source="0 00µg", translation="00MG0", language="es")  # leading zeros: 0 and 00

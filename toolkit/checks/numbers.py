@@ -448,8 +448,9 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
         not (_plain(source) and _plain(translation))
         or _ANY_COMPARISON.search(source)
         or has_bound(source, SOURCE_LANGUAGE)
+        or any(every.search(translation) for every in _every(language))
     ):
-        return None  # glued digits, format characters, or a comparison to compare
+        return None  # glued digits, format characters, a comparison, or "de 8 em 8"
     source, translation = number_text(source), number_text(translation)
     reader = unit_reader(language)
     expected = _source_numbers_with_units(source)
@@ -574,6 +575,12 @@ class _Translation:
         chosen = next((f for f in found if agrees is None or agrees(f[1])), found[0])
         self._mark(*chosen[0])
         return chosen[1]
+
+    def take_repeats(self, every: Iterable[re.Pattern[str]]) -> None:
+        """Mark the second writing of each number said twice for "every" ("de 8 em 8 horas")."""
+        for pattern in every:
+            for match in list(pattern.finditer(self.text)):
+                self._mark(*match.span("again"))
 
     def spelled_leftovers(self, words: NumberWords, language: str) -> Iterator[tuple[str, int]]:
         """The quantities this translation spells out that nothing matched, with their values.
@@ -700,6 +707,20 @@ def _match(
     return missing, pairs
 
 
+@lru_cache(maxsize=LANGUAGES_KEPT)
+def _every(language: str) -> tuple[re.Pattern[str], ...]:
+    """How ``language`` says "every" with a number said twice ("de 8 em 8"), from the data."""
+    phrases = for_language(data_file("units").get("every", {}), language) or []
+    first, again = r"(?P<first>\d+)", r"(?P<again>(?P=first))"
+    return tuple(
+        re.compile(
+            rf"(?<!\w){re.escape(phrase).replace('N', first, 1).replace('N', again, 1)}(?!\d)",
+            re.IGNORECASE,
+        )
+        for phrase in phrases
+    )
+
+
 def _unit_agreement(
     units: dict[int, Unit], prose: str, target: _Translation, language: str
 ) -> Callable[[SourceNumber, int], bool]:
@@ -784,6 +805,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
         runs = [run for run in runs if not run[1][0].spelled]
     prose, units = prose_text(source), source_units(source)
     numbered = number_text(prose)  # where the source numbers' positions are
+    target.take_repeats(_every(language))
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
     problems = []
