@@ -448,7 +448,9 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
         not (_plain(source) and _plain(translation))
         or _ANY_COMPARISON.search(source)
         or has_bound(source, SOURCE_LANGUAGE)
-        or any(every.search(translation) for every in _every(language))
+        or any(
+            joint in translation and every.search(translation) for joint, every in _every(language)
+        )
     ):
         return None  # glued digits, format characters, a comparison, or "de 8 em 8"
     source, translation = number_text(source), number_text(translation)
@@ -576,11 +578,12 @@ class _Translation:
         self._mark(*chosen[0])
         return chosen[1]
 
-    def take_repeats(self, every: Iterable[re.Pattern[str]]) -> None:
+    def take_repeats(self, every: Iterable[tuple[str, re.Pattern[str]]]) -> None:
         """Mark the second writing of each number said twice for "every" ("de 8 em 8 horas")."""
-        for pattern in every:
-            for match in list(pattern.finditer(self.text)):
-                self._mark(*match.span("again"))
+        for joint, pattern in every:
+            if joint in self.text:
+                for match in list(pattern.finditer(self.text)):
+                    self._mark(*match.span("again"))
 
     def spelled_leftovers(self, words: NumberWords, language: str) -> Iterator[tuple[str, int]]:
         """The quantities this translation spells out that nothing matched, with their values.
@@ -708,14 +711,21 @@ def _match(
 
 
 @lru_cache(maxsize=LANGUAGES_KEPT)
-def _every(language: str) -> tuple[re.Pattern[str], ...]:
-    """How ``language`` says "every" with a number said twice ("de 8 em 8"), from the data."""
+def _every(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """How ``language`` says "every" with a number said twice ("de 8 em 8"), from the data.
+
+    Each pattern comes with what stands between the two numbers (" em "), as
+    written: most texts lack it, which a search in C tells first.
+    """
     phrases = for_language(data_file("units").get("every", {}), language) or []
     first, again = r"(?P<first>\d+)", r"(?P<again>(?P=first))"
     return tuple(
-        re.compile(
-            rf"(?<!\w){re.escape(phrase).replace('N', first, 1).replace('N', again, 1)}(?!\d)",
-            re.IGNORECASE,
+        (
+            phrase.split("N")[1],
+            re.compile(
+                rf"(?<!\w){re.escape(phrase).replace('N', first, 1).replace('N', again, 1)}(?!\d)",
+                re.IGNORECASE,
+            ),
         )
         for phrase in phrases
     )
