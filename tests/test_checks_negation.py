@@ -291,6 +291,8 @@ ADVICE = {
         (ALCOHOL, "تجنب الكحول أثناء العلاج."),
         (AT_HOME, "يُمنع استخدامه خارج العيادة."),
         ("The page could not be found.", "تعذر العثور على الصفحة."),
+        ("Do not use it in children.", "يحظر استعماله للأطفال."),
+        ("Over-the-counter medicines", "الأدوية التي تصرف دون وصفة طبية"),
         # دون before a number is "under", not "without".
         ("For children under 6, ask a doctor.", "للأطفال دون 6 سنوات، استشر الطبيب."),
         # غيّر, "change!", is told from غير, "not", by its shadda.
@@ -309,6 +311,10 @@ ADVICE = {
 # A "without" kept with the "not" beside it; French negates pouvoir without "pas".
 STOP = "Do not stop taking it without talking to your doctor."
 ADVICE["fr"] += [
+    (
+        "Tell your doctor about any over-the-counter medicines you take.",
+        "Informez votre médecin de tout médicament sans ordonnance que vous prenez.",
+    ),
     # "ne … que" says "only": what "never … without" and "not … unless" say.
     (NEVER, "La kétamine ne doit être utilisée que sous surveillance médicale."),
     (
