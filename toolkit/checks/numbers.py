@@ -20,11 +20,14 @@ accepted too, but CJK numerals are never reported as extra numbers: ``一些``
 
 A small number is often spelled out. A source's 2 to 12 may be written as a
 word of the target language (``quatre semaines`` for "4 weeks"; the words are
-data, ``toolkit/data/number_words.json``). An English word two to twelve
-before a unit ("two weeks", "three hours") is a quantity like ``2 weeks``:
+data, ``toolkit/data/number_words.json``), and a 1 as a word for one that is
+also an article, right before what it counts (``une heure``, ``eine
+Tablette``). An English word one to twelve before a unit or a dose ("two
+weeks", "one tablet") is a quantity like ``2 weeks``:
 the translation must carry it, as digits or as its own word, where the check
 reads that language's words (the data's languages, Chinese and Japanese
-numerals), so "two weeks" that became "tres semanas" is reported. So is a
+numerals), so "two weeks" that became "tres semanas" is reported, and so
+is a count the translation adds ("zwei Tabletten" for "the tablets"). So is a
 count of doses: "twice a day" or "once weekly" is read as "2 times a day" or
 "1 times a week", which may be written "zweimal täglich", "une fois par
 semaine" or "每日两次", not "une fois par jour"; without a rate after it
