@@ -952,6 +952,9 @@ def test_a_comparison_sign_turned_the_other_way_fails(source, translation, langu
 AGED = "Adults 65 years of age and older need lower doses."
 PAGE = "That page number is less than 1"  # Django's, with real translations
 BOUNDS_GOOD = [
+    ("Children aged 12 and over: 1 to 2 tablets.", "Kinder ab 12 Jahren: 1 bis 2 Tabletten.", "de"),
+    ("Children aged 12 and under: 1 tablet.", "Kinder bis 12 Jahre: 1 Tablette.", "de"),
+    ("Children aged 12 and under: 1 tablet.", "Enfants de 12 ans et moins : 1 comprimé.", "fr"),
     # An Arabic bound with a proclitic: bi- (by) more than.
     (
         "Reduce the dose by more than 50%.",
@@ -1128,6 +1131,7 @@ BOUNDS_GOOD = [
         "fr",
     ),
 ]
+TWELVE_AND_OVER = "Children aged 12 and over: 1 to 2 tablets."
 BOUNDS_BAD = [
     (
         AGED,
@@ -1300,7 +1304,11 @@ BOUNDS_BAD = [
         "at least 2",
         "最多间隔2",
     ),
-]
+    # "and under", "bis": an age bound said after or before the number.
+    (TWELVE_AND_OVER, "Enfants de 12 ans et moins : 1 à 2 comprimés.", "fr", "12 and over",
+     "12 ans et moins"),
+    (TWELVE_AND_OVER, "Kinder bis 12 Jahre: 1 bis 2 Tabletten.", "de", "12 and over", "bis 12"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("source", "translation", "language"), BOUNDS_GOOD)
