@@ -704,6 +704,8 @@ def test_seconds_pressure_moles_and_temperatures_are_compared(translation, langu
 
 ANOTHER_UNIT = "the source's {} has another unit in the translation: {}"
 ONE_TABLET = "Take one tablet, then wait 1 hour."
+HALF = "Take half a tablet."
+HALF_MISSING = 'the source\'s "half a tablet" (0.5) is missing in the translation'
 ONE_MISSING = 'the source\'s "one" (1) is missing in the translation'
 ADDED = 'the translation has "{}" (2), which is not in the source'
 #: A word for one that is also an article says 1 before what it counts: "une heure", "un
@@ -720,6 +722,16 @@ ONE_GOOD = [
     # A bound of an age says who, whatever negation stands before it.
     ("Children under 6 must not take it.", "يجب ألا يتناوله الأطفال دون سن 6 سنوات.", "ar"),
     ("Do not give it to children younger than 6.", "No lo administre a menores de 6 años.", "es"),
+    # Half a dose, in words, signs or digits.
+    (HALF, "Prenez un demi-comprimé.", "fr"),
+    (HALF, "Prenez ½ comprimé.", "fr"),
+    (HALF, "Prenez 0,5 comprimé.", "fr"),
+    (HALF, "Tome medio comprimido.", "es"),
+    (HALF, "Nehmen Sie eine halbe Tablette ein.", "de"),
+    (HALF, "Tome meio comprimido.", "pt_BR"),
+    (HALF, "تناول نصف قرص.", "ar"),
+    (HALF, "服用半片。", "zh_CN"),
+    ("Wait half an hour.", "Attendez 30 minutes.", "fr"),
     # A number said twice says "every": "de 8 em 8 horas", every 8 hours.
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR"),
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 en 8 horas.", "es"),
@@ -744,6 +756,12 @@ ONE_BAD = [
      ANOTHER_UNIT.format("1 hour", "1 mois")),
     ("Take the tablets with water.", "Nehmen Sie zwei Tabletten mit Wasser ein.", "de",
      ADDED.format("zwei Tabletten")),
+    (HALF, "Prenez un comprimé.", "fr", HALF_MISSING),
+    (HALF, "تناول قرصًا واحدًا.", "ar", HALF_MISSING),
+    (HALF, "服用1片。", "zh_CN", HALF_MISSING,
+     "the translation has the number 1, which is not in the source"),
+    ("Take ½ tablet twice a day.", "Prenez un comprimé deux fois par jour.", "fr",
+     'the source\'s "½ tablet" (0.5) is missing in the translation'),
     ("Take 1 tablet every 6 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR",
      "the source's number 6 is missing in the translation",
      "the translation has the number 8, which is not in the source"),

@@ -70,6 +70,8 @@ _DOSE_COUNT = re.compile(
     r"| +(?:[a-z]+ +)?(?:patch(?:es)?|suppositor(?:y|ies))(?![\w-])",
     re.IGNORECASE,
 )
+#: Half of a dose: "half a tablet", "½ tablet" (not "half an hour", which is 30 minutes).
+_HALF = re.compile(r"(?<![\w-])(?:half\s+an?|½)(?=\s)", re.IGNORECASE)
 #: English words that say how often, read as "N times": "twice a day" is "2 times a day".
 _FREQUENCY = frozenset({"once", "twice", "thrice"})
 #: Adverbs of a rate, read as the words they stand for: "twice daily" is "twice a day".
@@ -143,13 +145,26 @@ def spelled_unit(prose: str, word: str, end: int) -> Unit | None:
     return Unit(unit.id, unit.written.removeprefix("times").lstrip())  # "twice" "a day"
 
 
+def half_doses(prose: str) -> list[tuple[str, int]]:
+    """``(words, end)`` for each half of a dose in ``prose``: "half a tablet", "½ tablet"."""
+    if "half" not in prose.lower() and "½" not in prose:
+        return []
+    return [
+        (match.group() + dose.group(), match.end())
+        for match in _HALF.finditer(prose)
+        if (dose := _DOSE_COUNT.match(prose, match.end()))
+    ]
+
+
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def has_spelled_quantity(text: str) -> bool:
-    """Whether English ``text`` spells out a quantity ("two weeks", "twice a day")."""
+    """Whether English ``text`` spells out a quantity ("two weeks", "twice a day", "half a
+    tablet")."""
     lowered = text.lower()  # a search for each word in C first: most texts hold none
-    if not any(word in lowered for word in _SPELLED_WORDS):
+    if not any(word in lowered for word in (*_SPELLED_WORDS, "half", "½")):
         return False
-    return bool(spelled_quantities(prose_text(text)))
+    prose = prose_text(text)
+    return bool(spelled_quantities(prose) or half_doses(prose))
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)

@@ -27,7 +27,9 @@ weeks", "one tablet") is a quantity like ``2 weeks``:
 the translation must carry it, as digits or as its own word, where the check
 reads that language's words (the data's languages, Chinese and Japanese
 numerals), so "two weeks" that became "tres semanas" is reported, and so
-is a count the translation adds ("zwei Tabletten" for "the tablets"). So is a
+is a count the translation adds ("zwei Tabletten" for "the tablets"). Half a
+dose ("half a tablet", "½ tablet") must be kept as a word for half ("un
+demi-comprimé", "半片"), ``½``, ``1/2`` or ``0,5``. So is a
 count of doses: "twice a day" or "once weekly" is read as "2 times a day" or
 "1 times a week", which may be written "zweimal täglich", "une fois par
 semaine" or "每日两次", not "une fois par jour"; without a rate after it
@@ -76,6 +78,7 @@ from toolkit.checks.bounds import (
     negates,
 )
 from toolkit.checks.english_numbers import (
+    half_doses,
     has_spelled_quantity,
     said_in_words,
     spelled_quantities,
@@ -166,6 +169,7 @@ class NumberFormat:
     groups: frozenset[str]
     cjk: bool = False
     words: NumberWords | None = None
+    halves: re.Pattern[str] | None = None  # "demi", "medio", "halbe", "半": half of a dose
 
 
 def _symbols(code: str) -> tuple[list[str], list[str]]:
@@ -205,7 +209,17 @@ def number_format(code: str) -> NumberFormat:
         frozenset(accepted_groups),
         cjk,
         _number_words(code),
+        _halves(code),
     )
+
+
+def _halves(code: str) -> re.Pattern[str] | None:
+    """The words of ``code`` for half of a dose ("un demi-comprimé", "半片"), from the data."""
+    words = for_language(data_file("number_words").get("halves", {}), code)
+    if not words:
+        return None
+    edge = "" if code.split("_")[0] in _CJK_LANGUAGES else r"(?<!\w)"
+    return re.compile(rf"{edge}(?:{alternatives(words)})", re.IGNORECASE)
 
 
 def _number_words(code: str) -> NumberWords | None:
@@ -299,14 +313,17 @@ def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
     """
     prose = number_text(prose_text(text))
     runs = [(m.group(0), _split_run(m.group(0), m.end())) for m in _SOURCE_RUN.finditer(prose)]
-    spelled = spelled_quantities(prose)
+    spelled = [
+        (word, [SourceNumber(word, str(value), end=end, spelled=True)])
+        for word, value, end in spelled_quantities(prose)
+    ]
+    spelled += [
+        (words, [SourceNumber(words, "0", "5", end=end, spelled=True)])
+        for words, end in half_doses(prose)
+    ]
     if not spelled:
         return runs
-    runs += [
-        (word, [SourceNumber(word, str(value), end=end, spelled=True)])
-        for word, value, end in spelled
-    ]
-    return sorted(runs, key=lambda run: run[1][-1].end)
+    return sorted(runs + spelled, key=lambda run: run[1][-1].end)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -342,6 +359,8 @@ def _myriads(integer: str) -> set[str]:
 
 def spellings(number: SourceNumber, fmt: NumberFormat) -> set[str]:
     """Every way a translation may write ``number`` that reads as the same value."""
+    if number.spelled and number.fraction:  # half a dose: "½", "1/2", "0,5"
+        return {"½", "1/2", *(f"0{d}5" for d in fmt.decimals)}
     integers = {number.integer, number.integer.lstrip("0") or "0"}
     if len(number.integer) == 1 and not number.spelled:
         integers.add("0" + number.integer)  # 06:00, 05.03.2024
@@ -581,6 +600,11 @@ class _Translation:
         self._mark(*chosen[0])
         return chosen[1]
 
+    def take_half(self, halves: re.Pattern[str] | None) -> int | None:
+        """Find a word for half not yet matched ("demi", "medio", "半"); mark it, say its end."""
+        match = halves.search(self.text) if halves is not None else None
+        return None if match is None else self._mark(*match.span())
+
     def take_repeats(self, every: Iterable[tuple[str, re.Pattern[str]]]) -> None:
         """Mark the second writing of each number said twice for "every" ("de 8 em 8 horas")."""
         for joint, pattern in every:
@@ -699,7 +723,9 @@ def _match(
     lacking, missing = missing, []
     for number in lacking:
         end = None
-        if not number.fraction:
+        if number.spelled and number.fraction:
+            end = target.take_half(fmt.halves)
+        elif not number.fraction:
             value = int(number.integer)
             if fmt.cjk:
                 end = target.take_cjk(value)
@@ -825,8 +851,9 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
         if number.spelled:
+            value = number.integer + (f".{number.fraction}" if number.fraction else "")
             problems.append(
-                f'the source\'s "{number.text}" ({number.integer}) is missing in the translation'
+                f'the source\'s "{number.text}" ({value}) is missing in the translation'
             )
             continue
         written = f" (in {language} usually {hint})" if hint != number.text and language else ""
