@@ -123,8 +123,10 @@ def _bound_words(code: str) -> _BoundWords | None:
         return None
     spaced = entry.get("script", "words") == "words"
     directions: dict[str, str | None] = {phrase_key(p): None for p in entry.get("neutral", [])}
+    ages = entry.get("ages", {})
     for direction in OPPOSITE:  # bounds, and for languages that say it first, when ("饭前30分钟")
         directions.update((phrase_key(p), direction) for p in entry.get(direction, []))
+        directions.update((phrase_key(p), direction) for p in ages.get(direction, []))
     after = entry.get("after", {})
     after_directions = {phrase_key(p): d for d in OPPOSITE for p in after.get(d, [])}
     # Without spaces between words, a verb may come between ("最多服用3片", take at most 3).
@@ -138,7 +140,6 @@ def _bound_words(code: str) -> _BoundWords | None:
     near_digits = [re.compile(rf"{edge}(?:{before}){_SPACE}*\d")]
     negation = negation_markers(code)
     negated = frozenset(p for p in directions if negation and _negates(negation, p))
-    ages = frozenset(phrase_key(p) for p in entry.get("ages", []))
     starts = entry.get("clause_starts", [])
     # A word, or an elided one ending in an apostrophe ("s'il", "lorsqu'il").
     word_end = r"(?:(?<=')|(?!\w))" if spaced else ""
@@ -176,7 +177,7 @@ def _bound_words(code: str) -> _BoundWords | None:
         after_number,
         after_directions,
         negated,
-        ages,
+        frozenset(phrase_key(p) for phrases in ages.values() for p in phrases),
         clause_start,
         storage,
         spaced,
@@ -225,6 +226,8 @@ def _negation(words: _BoundWords, before: str, phrase: str = "") -> tuple[str, b
         opened = [m.end() for m in words.clause_start.finditer(before)]
         before = before[opened[-1] :] if opened else before
     clause = before[_LAST_WORDS.search(before).start() :] if words.spaced else before[-_LAST_CHARS:]
+    if not _negates(words.negation, clause + phrase):
+        return None
     # A verb of keeping brings its negation to the bound of where it keeps: "No conserve
     # el pulverizador a temperatura superior a 30 °C" is "do not store it above 30 °C".
     reach = len(before)
@@ -235,8 +238,6 @@ def _negation(words: _BoundWords, before: str, phrase: str = "") -> tuple[str, b
         near = before[_NEAR_WORDS.search(before, 0, reach).start() :]
     else:
         near = before[max(0, reach - _NEAR_CHARS) :]
-    if not _negates(words.negation, clause + phrase):
-        return None
     turned = _negates(words.negation, near + phrase)
     return (near if turned else clause), turned
 
@@ -329,15 +330,18 @@ def has_bound(text: str, language: str) -> bool:
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def bounds_of(text: str, language: str) -> list[Bound]:
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def bounds_of(text: str, language: str) -> tuple[Bound, ...]:
     """The bound (below or above) of each number of ``text`` written in digits, if words say one.
 
     For the negation check, which asks whether a negation is a bound's own
     ("nicht über 30 °C") rather than the sentence's: it reads bounds as the
-    number check does, from the same data.
+    number check does, from the same data. Remembered: the check asks twice
+    of a pair, whether a bound answers the other text and how many negations
+    are bounds'.
     """
     if not has_bound(text, language):
-        return []
+        return ()
     found = []
     for number in _DIGITS.finditer(text):
         start = number.start()
@@ -346,4 +350,4 @@ def bounds_of(text: str, language: str) -> list[Bound]:
         )
         if bound is not None and bound.direction in (BELOW, ABOVE):
             found.append(bound)
-    return found
+    return tuple(found)

@@ -158,8 +158,7 @@ def half_doses(prose: str) -> list[tuple[str, int]]:
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def has_spelled_quantity(text: str) -> bool:
-    """Whether English ``text`` spells out a quantity ("two weeks", "twice a day", "half a
-    tablet")."""
+    """Whether English ``text`` spells out a quantity ("two weeks", "half a tablet")."""
     lowered = text.lower()  # a search for each word in C first: most texts hold none
     if not any(word in lowered for word in (*_SPELLED_WORDS, "half", "½")):
         return False

@@ -112,12 +112,23 @@ def _only_answers_only(source: _Side, translation: _Side) -> bool:
     return weak is None or weak.search(rest) is None
 
 
+def _said_in_words(source: _Side, translation: _Side) -> bool:
+    """Whether the translation says the source's negation with a word of its meaning.
+
+    "Évitez l'alcool" for "Do not drink alcohol", "en cas de doute" for "if you
+    are not sure"; not a word of prohibition for a prohibition negated, nor an
+    "only" the source says too.
+    """
+    return (
+        translation.negation.weak
+        and not _permits(source)
+        and not _only_answers_only(source, translation)
+    )
+
+
 def _compare(source: _Side, translation: _Side) -> str | None:
     said, written = source.negation, translation.negation
-    if said.negates and not (
-        written.negates
-        or (written.weak and not _permits(source) and not _only_answers_only(source, translation))
-    ):
+    if said.negates and not (written.negates or _said_in_words(source, translation)):
         if _stops(source, translation) or _bounds_answer(source, translation):
             return None
         return f"the source negates ({', '.join(said.cues)}) but the translation has no negation"

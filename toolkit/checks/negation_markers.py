@@ -122,6 +122,9 @@ def negation_markers(code: str) -> NegationMarkers | None:
     spaced = entry.get("script", "words") == "words"
     proclitics = entry.get("proclitics", ())
     cues, exceptions = entry.get("cues", []), entry.get("exceptions", [])
+    exclusives = entry.get("exclusives", [])
+    # A word of "only" is a weak marker too ("solamente … algunos" for "not all").
+    weak = [*entry.get("weak", []), *exclusives]
     words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
     return NegationMarkers(
         words=words,
@@ -133,13 +136,13 @@ def negation_markers(code: str) -> NegationMarkers | None:
             spaced,
         ),
         litotes=_compile(entry.get("litotes", []), [], spaced),
-        weak=_compile(entry.get("weak", []), entry.get("weak_patterns", []), spaced, proclitics),
+        weak=_compile(weak, entry.get("weak_patterns", []), spaced, proclitics),
         correlatives=frozenset(phrase_key(c) for c in entry.get("correlatives", [])),
         marked=_compile([], entry.get("marked_patterns", []), spaced),
         without=tuple(phrase_key(w) for w in entry.get("without", [])),
         no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
         negated_prohibitions=_compile([], entry.get("negated_prohibitions", []), spaced),
-        exclusives=_compile(entry.get("exclusives", []), [], spaced, proclitics),
+        exclusives=_compile(exclusives, [], spaced, proclitics),
     )
 
 

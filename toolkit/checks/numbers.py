@@ -134,6 +134,11 @@ class SourceNumber:
     end: int = -1
     spelled: bool = False  # an English word ("two" in "two weeks")
 
+    @property
+    def half(self) -> bool:
+        """Half a dose ("half a tablet", "½ tablet"): the only spelled number with a fraction."""
+        return self.spelled and bool(self.fraction)
+
 
 @dataclass(frozen=True)
 class NumberWords:
@@ -359,7 +364,7 @@ def _myriads(integer: str) -> set[str]:
 
 def spellings(number: SourceNumber, fmt: NumberFormat) -> set[str]:
     """Every way a translation may write ``number`` that reads as the same value."""
-    if number.spelled and number.fraction:  # half a dose: "½", "1/2", "0,5"
+    if number.half:
         return {"½", "1/2", *(f"0{d}5" for d in fmt.decimals)}
     integers = {number.integer, number.integer.lstrip("0") or "0"}
     if len(number.integer) == 1 and not number.spelled:
@@ -470,9 +475,7 @@ def _plain_number_problems(source: str, translation: str, language: str) -> list
         not (_plain(source) and _plain(translation))
         or _ANY_COMPARISON.search(source)
         or has_bound(source, SOURCE_LANGUAGE)
-        or any(
-            joint in translation and every.search(translation) for joint, every in _every(language)
-        )
+        or _repeats(translation, language)
     ):
         return None  # glued digits, format characters, a comparison, or "de 8 em 8"
     source, translation = number_text(source), number_text(translation)
@@ -605,12 +608,10 @@ class _Translation:
         match = halves.search(self.text) if halves is not None else None
         return None if match is None else self._mark(*match.span())
 
-    def take_repeats(self, every: Iterable[tuple[str, re.Pattern[str]]]) -> None:
+    def take_repeats(self, language: str) -> None:
         """Mark the second writing of each number said twice for "every" ("de 8 em 8 horas")."""
-        for joint, pattern in every:
-            if joint in self.text:
-                for match in list(pattern.finditer(self.text)):
-                    self._mark(*match.span("again"))
+        for match in _repeats(self.text, language):
+            self._mark(*match.span("again"))
 
     def spelled_leftovers(self, words: NumberWords, language: str) -> Iterator[tuple[str, int]]:
         """The quantities this translation spells out that nothing matched, with their values.
@@ -723,7 +724,7 @@ def _match(
     lacking, missing = missing, []
     for number in lacking:
         end = None
-        if number.spelled and number.fraction:
+        if number.half:
             end = target.take_half(fmt.halves)
         elif not number.fraction:
             value = int(number.integer)
@@ -758,6 +759,16 @@ def _every(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         for phrase in phrases
     )
+
+
+def _repeats(text: str, language: str) -> list[re.Match[str]]:
+    """Each number ``text`` says twice for "every" ("de 8 em 8"), as ``_every`` finds it."""
+    return [
+        match
+        for joint, pattern in _every(language)
+        if joint in text
+        for match in pattern.finditer(text)
+    ]
 
 
 def _unit_agreement(
@@ -844,7 +855,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
         runs = [run for run in runs if not run[1][0].spelled]
     prose, units = prose_text(source), source_units(source)
     numbered = number_text(prose)  # where the source numbers' positions are
-    target.take_repeats(_every(language))
+    target.take_repeats(language)
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
     problems = []
