@@ -737,6 +737,7 @@ ONE_GOOD = [
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 en 8 horas.", "es"),
     # "both" says two: "les deux comprimés".
     ("Take both tablets together.", "Prenez les deux comprimés ensemble.", "fr"),
+    ("Neither dose should be skipped.", "Aucune des deux doses ne doit être omise.", "fr"),
     # A Chinese fraction says its two numbers: one in ten thousand.
     ("It affects up to 1 in 10,000 people.", "可能影响多达万分之一的人。", "zh_CN"),
     # An Arabic singular says one, as its dual says two.

@@ -81,11 +81,12 @@ _RATE |= {"monthly": "a month", "yearly": "a year"}
 
 
 #: Phrases that say a number with no number word: "every other day" is every 2 days,
-#: "half an hour" 30 minutes, "a fortnight" 2 weeks or 14 days, "daily" once a day,
-#: "doubles the risk" "deux fois plus", "halve the dose" "divisez par deux", "between
-#: doses" "两次服药间隔" (between two doses).
+#: "neither dose" "aucune des deux doses", "half an hour" 30 minutes, "a fortnight" 2
+#: weeks or 14 days, "daily" once a day, "doubles the risk" "deux fois plus", "halve
+#: the dose" "divisez par deux", "between doses" "两次服药间隔" (between two doses).
 _PHRASE_VALUES = {
-    "every other": {2}, "both": {2}, "couple": {2}, "fortnight": {2, 14},
+    "every other": {2}, "both": {2}, "either": {2}, "neither": {2}, "couple": {2},
+    "fortnight": {2, 14},
     "half an hour": {30}, "half-hour": {30}, "quarter of an hour": {15}, "quarter-hour": {15},
     "half a day": {12}, "daily": {1}, "nightly": {1}, "hourly": {1}, "weekly": {1},
     "monthly": {1}, "yearly": {1}, "annually": {1},
