@@ -23,7 +23,7 @@ from toolkit.findings import Severity
 from .checkutil import fails, messages
 from .conftest import REPO
 
-LANGUAGES = ("es", "fr", "de", "pt_BR", "ar", "zh_CN", "ja", "")
+LANGUAGES = ("es", "fr", "de", "pt_BR", "ar", "zh_CN", "ja", "ko", "")
 
 AMPA = (
     "In addition to NMDA antagonism, ketamine also stimulates AMPA "
@@ -706,6 +706,8 @@ ANOTHER_UNIT = "the source's {} has another unit in the translation: {}"
 ONE_TABLET = "Take one tablet, then wait 1 hour."
 HALF = "Take half a tablet."
 HALF_MISSING = 'the source\'s "half a tablet" (0.5) is missing in the translation'
+HALF_SIGNS = "Take 1/2 tablet."
+HALF_SIGNS_MISSING = 'the source\'s "1/2 tablet" (0.5) is missing in the translation'
 ONE_MISSING = 'the source\'s "one" (1) is missing in the translation'
 ADDED = 'the translation has "{}" (2), which is not in the source'
 #: A word for one that is also an article says 1 before what it counts: "une heure", "un
@@ -732,6 +734,15 @@ ONE_GOOD = [
     (HALF, "تناول نصف قرص.", "ar"),
     (HALF, "服用半片。", "zh_CN"),
     ("Wait half an hour.", "Attendez 30 minutes.", "fr"),
+    # Half a dose in signs is one half, not a 1 and a 2.
+    (HALF_SIGNS, "Prenez un demi-comprimé.", "fr"),
+    (HALF_SIGNS, "Prenez 0,5 comprimé.", "fr"),
+    (HALF_SIGNS, "Tome medio comprimido.", "es"),
+    (HALF_SIGNS, "Tome meio comprimido.", "pt_BR"),
+    (HALF_SIGNS, "تناول نصف قرص.", "ar"),
+    (HALF_SIGNS, "服用半片。", "zh_CN"),
+    ("Take 1/2 tablet twice a day.", "Nehmen Sie zweimal täglich eine halbe Tablette ein.", "de"),
+    ("Take ½ tablet.", "Take 1/2 tablet.", "ko"),
     # A number said twice says "every": "de 8 em 8 horas", every 8 hours.
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR"),
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 en 8 horas.", "es"),
@@ -763,6 +774,14 @@ ONE_BAD = [
      "the translation has the number 1, which is not in the source"),
     ("Take ½ tablet twice a day.", "Prenez un comprimé deux fois par jour.", "fr",
      'the source\'s "½ tablet" (0.5) is missing in the translation'),
+    (HALF_SIGNS, "Prenez un comprimé.", "fr", HALF_SIGNS_MISSING),
+    (HALF_SIGNS, "Tome 2 comprimidos.", "es", HALF_SIGNS_MISSING,
+     "the translation has the number 2, which is not in the source"),
+    (HALF_SIGNS, "服用1片。", "zh_CN", HALF_SIGNS_MISSING,
+     "the translation has the number 1, which is not in the source"),
+    (HALF_SIGNS, "1 또는 2정을 복용하십시오.", "ko", HALF_SIGNS_MISSING,
+     "the translation has the number 1, which is not in the source",
+     "the translation has the number 2, which is not in the source"),
     ("Take 1 tablet every 6 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR",
      "the source's number 6 is missing in the translation",
      "the translation has the number 8, which is not in the source"),
@@ -929,6 +948,47 @@ def test_a_spelled_quantity_is_named_as_the_source_spells_it():
     days = "Die Wirkung lässt innerhalb von zwei Tagen nach."
     assert messages(NumberMismatch, "Effects fade within two hours.", days, "de") == [
         "the source's two hours has another unit in the translation: Tagen"
+    ]
+
+
+MILLION = "About 1.2 million people are affected."
+DEPRESSION = "More than 300 million people live with depression."
+#: A number with a scale word may be written whole, or counted in myriads (10,000) and
+#: hundred millions where a language counts so: 1.2 million is 120万, 300 million 3亿.
+SCALES_GOOD = [
+    (MILLION, "Environ 1,2 million de personnes sont touchées.", "fr"),
+    (MILLION, "Etwa 1,2 Millionen Menschen sind betroffen.", "de"),
+    (MILLION, "Alrededor de 1,2 millones de personas están afectadas.", "es"),
+    (MILLION, "Cerca de 1,2 milhão de pessoas são afetadas.", "pt_BR"),
+    (MILLION, "يتأثر نحو 1.2 مليون شخص.", "ar"),
+    (MILLION, "约120万人受到影响。", "zh_CN"),
+    (MILLION, "约1,200,000人受到影响。", "zh_CN"),
+    (MILLION, "約120万人が影響を受けています。", "ja"),
+    (MILLION, "약 120만 명이 영향을 받습니다.", "ko"),
+    (DEPRESSION, "全球有超过3亿人患有抑郁症。", "zh_CN"),
+    (DEPRESSION, "世界で3億人以上がうつ病とともに暮らしています。", "ja"),
+    ("About 100,000 people are affected.", "约10万人受到影响。", "zh_CN"),
+    ("About 15,000 people are affected.", "约1.5万人受到影响。", "zh_CN"),
+]
+SCALES_BAD = [
+    (MILLION, "约12万人受到影响。", "zh_CN", "1.2", "12万"),
+    (MILLION, "약 12만 명이 영향을 받습니다.", "ko", "1.2", "12만"),
+    (DEPRESSION, "全球有超过30亿人患有抑郁症。", "zh_CN", "300", "30亿"),
+    ("About 100,000 people are affected.", "约1万人受到影响。", "zh_CN", "100,000", "1万"),
+    ("About 1,200,000 people are affected.", "约12万人受到影响。", "zh_CN", "1,200,000", "12万"),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), SCALES_GOOD)
+def test_large_numbers_written_whole_or_in_myriads_pass(source, translation, language):
+    assert not fails(NumberMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language", "said", "written"), SCALES_BAD)
+def test_large_numbers_in_myriads_ten_times_off_fail(source, translation, language, said, written):
+    assert messages(NumberMismatch, source, translation, language) == [
+        f"the source's number {said} is missing in the translation",
+        f"the translation has the number {written}, which is not in the source",
     ]
 
 
@@ -1481,6 +1541,7 @@ _NUMBER_TEXT = st.lists(
             *"0123456789٥５.,'  \u202f\u200e\u00ad万-羟ab `[]()h:/–~",
             *("mg", "g", " à ", " to ", " bis ", "hours", "heures", "días", "Tage", "天"),
             *("ملغ", "MG", "µg", "%", "IU", "/", "kg", " per ", " par ", "jour", "Woche", "每"),
+            *(" tablet", " million", "만", "亿", "½", "1/2 "),
         ]
     ),
     max_size=24,
@@ -1501,6 +1562,8 @@ _NUMBER_TEXT = st.lists(
 @example(source="٥g0000٥", translation="٥-0000٥mg", language="es")  # named as 5 either way
 @example(source="100 mg/m2", translation="100 mg/m²", language="fr")  # a power, no number
 @example(source="0 00µg", translation="00MG0", language="es")  # leading zeros: 0 and 00
+@example(source="1/2 tablet", translation="1 2", language="ko")  # a half in signs
+@example(source="2 million", translation="200만", language="ko")  # a scale word, myriads
 @example(source="Take less than 30 mg.", translation="Prenez plus de 30 mg.", language="fr")
 @given(source=_NUMBER_TEXT, translation=_NUMBER_TEXT, language=st.sampled_from(LANGUAGES))
 def test_the_shortcut_agrees_with_the_full_comparison(source, translation, language):

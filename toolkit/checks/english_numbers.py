@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from toolkit.checks.base import TEXT_CACHE_SIZE
 from toolkit.checks.lexicon import phrase_key
@@ -70,8 +71,11 @@ _DOSE_COUNT = re.compile(
     r"| +(?:[a-z]+ +)?(?:patch(?:es)?|suppositor(?:y|ies))(?![\w-])",
     re.IGNORECASE,
 )
-#: Half of a dose: "half a tablet", "½ tablet" (not "half an hour", which is 30 minutes).
-_HALF = re.compile(r"(?<![\w-])(?:half\s+an?|½)(?=\s)", re.IGNORECASE)
+#: Half of a dose: "half a tablet", "½ tablet", "1/2 tablet" (not "half an hour", which is
+#: 30 minutes). Group ``digits`` holds a half written in signs.
+_HALF = re.compile(
+    r"(?<![\w/-])(?:half\s+an?|(?P<digits>½|(?<![\d.,])1/2(?![\d/])))(?=\s)", re.IGNORECASE
+)
 #: English words that say how often, read as "N times": "twice a day" is "2 times a day".
 _FREQUENCY = frozenset({"once", "twice", "thrice"})
 #: Adverbs of a rate, read as the words they stand for: "twice daily" is "twice a day".
@@ -146,12 +150,21 @@ def spelled_unit(prose: str, word: str, end: int) -> Unit | None:
     return Unit(unit.id, unit.written.removeprefix("times").lstrip())  # "twice" "a day"
 
 
-def half_doses(prose: str) -> list[tuple[str, int]]:
-    """``(words, end)`` for each half of a dose in ``prose``: "half a tablet", "½ tablet"."""
-    if "half" not in prose.lower() and "½" not in prose:
+class HalfDose(NamedTuple):
+    """Half of a dose in the source: ``prose[start:end]`` says the half, a dose follows."""
+
+    written: str  # with the dose: "half a tablet", "1/2 tablet"
+    start: int
+    end: int
+    in_words: bool  # "half a", not "½" or "1/2"
+
+
+def half_doses(prose: str) -> list[HalfDose]:
+    """Each half of a dose in ``prose``: "half a tablet", "½ tablet", "1/2 tablet"."""
+    if "half" not in prose.lower() and "½" not in prose and "1/2" not in prose:
         return []
     return [
-        (match.group() + dose.group(), match.end())
+        HalfDose(match.group() + dose.group(), match.start(), match.end(), not match["digits"])
         for match in _HALF.finditer(prose)
         if (dose := _DOSE_COUNT.match(prose, match.end()))
     ]
@@ -161,10 +174,18 @@ def half_doses(prose: str) -> list[tuple[str, int]]:
 def has_spelled_quantity(text: str) -> bool:
     """Whether English ``text`` spells out a quantity ("two weeks", "half a tablet")."""
     lowered = text.lower()  # a search for each word in C first: most texts hold none
-    if not any(word in lowered for word in (*_SPELLED_WORDS, "half", "½")):
+    if not any(word in lowered for word in (*_SPELLED_WORDS, "half")):
         return False
     prose = prose_text(text)
-    return bool(spelled_quantities(prose) or half_doses(prose))
+    return bool(spelled_quantities(prose) or any(half.in_words for half in half_doses(prose)))
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def has_half_in_signs(text: str) -> bool:
+    """Whether English ``text`` gives half a dose in signs ("½ tablet", "1/2 tablet")."""
+    if "½" not in text and "1/2" not in text:
+        return False
+    return any(not half.in_words for half in half_doses(prose_text(text)))
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)

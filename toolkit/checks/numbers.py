@@ -14,7 +14,9 @@ number*: ``1,500`` is refused in German, where it means one and a half.
 
 Chinese and Japanese: ASCII (or full-width) digits are what their style guides
 ask for in measurements, and are compared as above; ``1.5万`` is accepted for
-15,000. A source integer written with CJK numerals (``二十四`` for 24) is
+15,000 (and ``1.5만`` in Korean). A number with an English scale word may be
+written whole or in myriads: "1.2 million" as ``1 200 000`` or ``120万``. A
+source integer written with CJK numerals (``二十四`` for 24) is
 accepted too, but CJK numerals are never reported as extra numbers: ``一些``
 ("some") or ``之一`` ("one of") hold ``一`` without being a number.
 
@@ -28,8 +30,9 @@ the translation must carry it, as digits or as its own word, where the check
 reads that language's words (the data's languages, Chinese and Japanese
 numerals), so "two weeks" that became "tres semanas" is reported, and so
 is a count the translation adds ("zwei Tabletten" for "the tablets"). Half a
-dose ("half a tablet", "½ tablet") must be kept as a word for half ("un
-demi-comprimé", "半片"), ``½``, ``1/2`` or ``0,5``. So is a
+dose ("half a tablet", "½ tablet", "1/2 tablet", one half, not a 1 and a 2)
+must be kept as a word for half ("un demi-comprimé", "半片"), ``½``, ``1/2``
+or ``0,5``. So is a
 count of doses: "twice a day" or "once weekly" is read as "2 times a day" or
 "1 times a week", which may be written "zweimal täglich", "une fois par
 semaine" or "每日两次", not "une fois par jour"; without a rate after it
@@ -79,6 +82,7 @@ from toolkit.checks.bounds import (
 )
 from toolkit.checks.english_numbers import (
     half_doses,
+    has_half_in_signs,
     has_spelled_quantity,
     said_in_words,
     spelled_quantities,
@@ -96,12 +100,13 @@ _ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
 #: One character that glues two digit runs into one number.
 _SEP = "[" + re.escape(NUMBER_JOINERS) + "]"
 _BEFORE = rf"(?<!\d)(?<!\d{_SEP})"
-#: ``1万`` is ten thousand, not one: a CJK myriad after digits is part of the number.
-_AFTER = rf"(?!\d)(?!{_SEP}\d)(?![万萬亿億])"
+#: ``1万`` is ten thousand, not one: a myriad after digits is part of the number.
+_AFTER = rf"(?!\d)(?!{_SEP}\d)(?![万萬亿億만억])"
 _SOURCE_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
-_TARGET_RUN = re.compile(rf"\d+(?:{_SEP}\d+)*")
+#: A number of the translation, with the myriad it is counted in (12万).
+_TARGET_RUN = re.compile(rf"\d+(?:{_SEP}\d+)*[万萬亿億만억]?")
 _HAN_LOCANT = re.compile(r"-[\u4e00-\u9fff]")
 _FULL_HOUR = re.compile(r"(?<=[\d\x00]):00(?!\d)")  # \x00: a number matched already
 #: The "1" of a rate written before its number in Japanese and Korean: 1日3回 and
@@ -114,6 +119,8 @@ _CJK_DIGITS = {
 }  # fmt: skip
 _CJK_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: The names of 10^4 and 10^8 a language writes after digits: 1.5万 is 15,000, 120만 1.2 million.
+_MYRIADS = {"zh": ("万萬", "亿億"), "ja": ("万萬", "亿億"), "ko": ("만", "억")}
 _CJK_RUN = re.compile("[" + "".join([*_CJK_DIGITS, *_CJK_SMALL, *_CJK_LARGE]) + "]+")
 _CJK_LANGUAGES = ("zh", "ja")
 #: A CJK numeral that may count a unit: not 一, as often "a" or part of a word (一些, 一起).
@@ -133,11 +140,8 @@ class SourceNumber:
     fraction: str = ""
     end: int = -1
     spelled: bool = False  # an English word ("two" in "two weeks")
-
-    @property
-    def half(self) -> bool:
-        """Half a dose ("half a tablet", "½ tablet"): the only spelled number with a fraction."""
-        return self.spelled and bool(self.fraction)
+    half: bool = False  # half a dose ("half a tablet", "1/2 tablet"), kept as a half
+    scaled: str = ""  # the whole number said with a scale word ("1.2 million": 1200000)
 
 
 @dataclass(frozen=True)
@@ -175,6 +179,7 @@ class NumberFormat:
     cjk: bool = False
     words: NumberWords | None = None
     halves: re.Pattern[str] | None = None  # "demi", "medio", "halbe", "半": half of a dose
+    myriads: tuple[str, str] = ("", "")  # the names of 10^4 and 10^8 after digits (1.5万)
 
 
 def _symbols(code: str) -> tuple[list[str], list[str]]:
@@ -215,6 +220,7 @@ def number_format(code: str) -> NumberFormat:
         cjk,
         _number_words(code),
         _halves(code),
+        _MYRIADS.get(code.split("_")[0].lower(), ("", "")),
     )
 
 
@@ -294,10 +300,26 @@ def number_text(text: str) -> str:
     return text if text.isascii() else _UNICODE_DIGIT.sub(_ascii_digits, text)
 
 
-def _split_run(run: str, end: int) -> list[SourceNumber]:
+#: A scale word after a number: "1.2 million" may be written 120万 or 1 200 000.
+_SCALE = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+def _scaled(integer: str, fraction: str, prose: str, end: int) -> str:
+    """The whole number ``integer.fraction`` says with the scale word after it, if any."""
+    scale = _SCALE.match(prose, end)
+    if scale is None:
+        return ""
+    value = Decimal(f"{integer}.{fraction or 0}") * _SCALES[scale.group(1).lower()]
+    return str(int(value)) if value == value.to_integral_value() else ""
+
+
+def _split_run(run: str, end: int, prose: str) -> list[SourceNumber]:
     if _GROUPED.fullmatch(run) or _PLAIN.fullmatch(run):
         integer, _, fraction = run.partition(".")
-        return [SourceNumber(run, integer.replace(",", ""), fraction, end)]
+        integer = integer.replace(",", "")
+        scaled = _scaled(integer, fraction, prose, end)
+        return [SourceNumber(run, integer, fraction, end, scaled=scaled)]
     # A list (1,2) or a chemical locant (3,4-methylenedioxy...) or a version (3.5.2).
     parts = []
     for piece in run.split(","):
@@ -317,14 +339,33 @@ def source_numbers(text: str) -> list[tuple[str, list[SourceNumber]]]:
     A quantity spelled out ("two weeks") is a run of its own, in text order.
     """
     prose = number_text(prose_text(text))
-    runs = [(m.group(0), _split_run(m.group(0), m.end())) for m in _SOURCE_RUN.finditer(prose)]
+    halves = half_doses(prose)
+    # The 1 and the 2 of "1/2 tablet" are one half, not two numbers.
+    in_signs = [(half.start, half.end) for half in halves if not half.in_words]
+    runs = [
+        (m.group(0), _split_run(m.group(0), m.end(), prose))
+        for m in _SOURCE_RUN.finditer(prose)
+        if not any(start <= m.start() < end for start, end in in_signs)
+    ]
     spelled = [
         (word, [SourceNumber(word, str(value), end=end, spelled=True)])
         for word, value, end in spelled_quantities(prose)
     ]
     spelled += [
-        (words, [SourceNumber(words, "0", "5", end=end, spelled=True)])
-        for words, end in half_doses(prose)
+        (
+            half.written,
+            [
+                SourceNumber(
+                    half.written,
+                    "0",
+                    "5",
+                    end=half.end,
+                    spelled=half.in_words,
+                    half=True,
+                )
+            ],
+        )
+        for half in halves
     ]
     if not spelled:
         return runs
@@ -352,33 +393,49 @@ def _grouped(integer: str, symbol: str) -> str:
     return symbol.join(chunks)
 
 
-def _myriads(integer: str) -> set[str]:
+def _myriads(integer: str, names: tuple[str, str]) -> set[str]:
+    """``integer`` counted in myriads (10,000) and hundred millions: 120万, 3亿, 120만."""
     spellings = set()
     value = int(integer)
-    for unit, names in ((10**4, "万萬"), (10**8, "亿億")):
+    for unit, unit_names in zip((10**4, 10**8), names, strict=True):
         if value >= unit:
-            scaled = format(Decimal(value) / unit, "f").rstrip("0").rstrip(".")
-            spellings.update(scaled + name for name in names)
+            scaled = format(Decimal(value) / unit, "f")
+            if "." in scaled:
+                scaled = scaled.rstrip("0").rstrip(".")
+            spellings.update(scaled + name for name in unit_names)
     return spellings
 
 
+def _whole_spellings(integer: str, fmt: NumberFormat) -> set[str]:
+    """A whole number as written, without leading zeros, grouped, and in myriads."""
+    integers = {integer, integer.lstrip("0") or "0"}
+    if len(integer) > 3:
+        integers.update(_grouped(integer, g) for g in fmt.groups)
+    if fmt.myriads[0]:
+        integers.update(_myriads(integer, fmt.myriads))
+    return integers
+
+
 def spellings(number: SourceNumber, fmt: NumberFormat) -> set[str]:
-    """Every way a translation may write ``number`` that reads as the same value."""
+    """Every way a translation may write ``number`` that reads as the same value.
+
+    A number with a scale word ("1.2 million") may also be written whole.
+    """
     if number.half:
         return {"½", "1/2", *(f"0{d}5" for d in fmt.decimals)}
+    scaled = _whole_spellings(number.scaled, fmt) if number.scaled else set()
+    if not number.fraction:
+        integers = _whole_spellings(number.integer, fmt)
+        if len(number.integer) == 1 and not number.spelled:
+            integers.add("0" + number.integer)  # 06:00, 05.03.2024
+        return integers | scaled
     integers = {number.integer, number.integer.lstrip("0") or "0"}
-    if len(number.integer) == 1 and not number.spelled:
-        integers.add("0" + number.integer)  # 06:00, 05.03.2024
     if len(number.integer) > 3:
         integers.update(_grouped(number.integer, g) for g in fmt.groups)
-    if not number.fraction:
-        if fmt.cjk:
-            integers.update(_myriads(number.integer))
-        return integers
     decimals = set(fmt.decimals)
     if len(number.fraction) == 3 and "." in fmt.groups:
         decimals.discard(".")  # 1.250 would read as one thousand two hundred and fifty
-    return {i + d + number.fraction for i in integers for d in decimals}
+    return {i + d + number.fraction for i in integers for d in decimals} | scaled
 
 
 def localized(number: SourceNumber, fmt: NumberFormat) -> str:
@@ -412,7 +469,7 @@ _ANY_DIGIT = re.compile(r"\d")
 #: for (Arabic's form for two says "سنتين", two years).
 _COUNT_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[dis]|\{\w*\}")
 #: Where digits are glued into a longer number, or into a CJK myriad (``1万``).
-_GLUED = re.compile(rf"\d{_SEP}\d|\d[万萬亿億]")
+_GLUED = re.compile(rf"\d{_SEP}\d|\d[万萬亿億만억]")
 _STARTS_NUMBER = re.compile(_BEFORE)
 _ENDS_NUMBER = re.compile(_AFTER)
 
@@ -833,7 +890,8 @@ def number_problems(source: str, translation: str, language: str) -> list[str]:
     translation against its new source.
     """
     fmt = number_format(language or "")
-    if (fmt.words is not None or fmt.cjk) and has_spelled_quantity(source):
+    reads_words = fmt.words is not None or fmt.cjk
+    if (reads_words and has_spelled_quantity(source)) or has_half_in_signs(source):
         return compare_numbers(source, translation, language)
     if (fmt.words is not None and fmt.words.pattern.search(translation)) or (
         fmt.cjk and _CJK_QUANTITY.search(translation)
@@ -861,7 +919,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
-        if number.spelled:
+        if number.spelled or number.half:
             value = number.integer + (f".{number.fraction}" if number.fraction else "")
             problems.append(
                 f'the source\'s "{number.text}" ({value}) is missing in the translation'
@@ -992,8 +1050,8 @@ def _comparison_problems(
     problems = []
     for number, end in sorted(pairs, key=lambda pair: pair[0].end):
         start = target.starts.get(end)
-        if number.end < 0 or start is None:
-            continue
+        if number.end < 0 or start is None or number.half:
+            continue  # a half names its dose too ("half a tablet"): no bound is read for it
         expected = _bound(source, number.end - len(number.text), number.end, SOURCE_LANGUAGE)
         found = _bound(target.unmarked, start, end, language) if expected else None
         if expected is None or found is None:
