@@ -992,6 +992,22 @@ def test_large_numbers_in_myriads_ten_times_off_fail(source, translation, langua
     ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    whole=st.integers(1, 9999),
+    tenths=st.integers(0, 9),
+    myriad=st.sampled_from([("万", 10**4, "zh_CN"), ("億", 10**8, "ja"), ("만", 10**4, "ko")]),
+)
+def test_a_number_in_myriads_is_read_at_its_value(whole, tenths, myriad):
+    """``X万`` is X times 10,000: the source's value passes, ten times more does not."""
+    name, unit, language = myriad
+    written = f"{whole}.{tenths}" if tenths else str(whole)
+    value = (whole * 10 + tenths) * unit // 10
+    source = f"It affects {value:,} people."
+    assert not fails(NumberMismatch, source, f"{written}{name}", language)
+    assert fails(NumberMismatch, source, f"{whole * 10 + tenths}{name}", language)
+
+
 EGFR = "Do not use if eGFR < 30 ml/min; monitor when it is <= 60 ml/min."
 COMPARISONS_GOOD = [
     (EGFR, "Nicht anwenden bei einer eGFR < 30 ml/min; bei ≤ 60 ml/min überwachen.", "de"),
