@@ -458,6 +458,67 @@ BAD += [
 ]
 
 
+# "Do not use it unless…" keeps its "not": the translation's "unless" is the source's
+# own ("a menos que", "sauf", "es sei denn", "除非"), not the "not" said in other words;
+# "a no ser que", "a não ser", "ما لم" and "除非" hold a "not" that negates nothing.
+UNLESS = "If you are pregnant, do not use this medicine unless your doctor tells you to."
+UNLESS_PLAIN = "Unless your doctor tells you otherwise, take one tablet a day."
+UNLESS_GOOD = [
+    (UNLESS, "Si está embarazada, no utilice este medicamento a menos que se lo indique su médico.",
+     "es"),
+    (UNLESS, "Si está embarazada, no utilice este medicamento a no ser que se lo indique su "
+     "médico.", "es"),
+    (UNLESS, "Si vous êtes enceinte, n'utilisez pas ce médicament, sauf avis contraire de votre "
+     "médecin.", "fr"),
+    (UNLESS, "Si vous êtes enceinte, n'utilisez ce médicament que sur avis de votre médecin.",
+     "fr"),
+    (UNLESS, "Wenn Sie schwanger sind, wenden Sie dieses Arzneimittel nicht an, es sei denn, Ihr "
+     "Arzt verordnet es.", "de"),
+    (UNLESS, "Wenn Sie schwanger sind, wenden Sie dieses Arzneimittel nur auf Anweisung Ihres "
+     "Arztes an.", "de"),
+    (UNLESS, "Se você estiver grávida, não use este medicamento, a não ser por orientação do seu "
+     "médico.", "pt_BR"),
+    (UNLESS, "إذا كنتِ حاملاً، فلا تستخدمي هذا الدواء ما لم يطلب منكِ طبيبكِ ذلك.", "ar"),
+    (UNLESS, "如您正在怀孕，除非遵医嘱，否则请勿使用本品。", "zh_CN"),
+    (UNLESS_PLAIN, "A no ser que su médico le indique lo contrario, tome un comprimido al día.",
+     "es"),
+    (UNLESS_PLAIN, "A não ser que o seu médico indique o contrário, tome um comprimido por dia.",
+     "pt_BR"),
+    (UNLESS_PLAIN, "ما لم يوصِ طبيبك بخلاف ذلك، تناول قرصًا واحدًا يوميًا.", "ar"),
+    (UNLESS_PLAIN, "除非医生另有指示，每日服用一片。", "zh_CN"),
+]  # fmt: skip
+UNLESS_BAD = [
+    (UNLESS, "Si está embarazada, utilice este medicamento a menos que se lo indique su médico.",
+     "es"),
+    (UNLESS, "Si está embarazada, utilice este medicamento a no ser que se lo indique su médico.",
+     "es"),
+    (UNLESS, "Si vous êtes enceinte, utilisez ce médicament, sauf avis contraire de votre "
+     "médecin.", "fr"),
+    (UNLESS, "Si vous êtes enceinte, utilisez ce médicament à moins que votre médecin ne vous le "
+     "dise.", "fr"),
+    (UNLESS, "Wenn Sie schwanger sind, wenden Sie dieses Arzneimittel an, es sei denn, Ihr Arzt "
+     "verordnet es.", "de"),
+    (UNLESS, "Se você estiver grávida, use este medicamento, a não ser por orientação do seu "
+     "médico.", "pt_BR"),
+    (UNLESS, "Se você estiver grávida, use este medicamento, a menos que o seu médico indique.",
+     "pt_BR"),
+    (UNLESS, "إذا كنتِ حاملاً، فاستخدمي هذا الدواء ما لم يطلب منكِ طبيبكِ ذلك.", "ar"),
+    (UNLESS, "如您正在怀孕，除非遵医嘱，否则请使用本品。", "zh_CN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), UNLESS_GOOD)
+def test_a_not_beside_unless_kept_passes(source, translation, language):
+    assert not fails(NegationMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), UNLESS_BAD)
+def test_a_not_beside_unless_lost_fails(source, translation, language):
+    assert messages(NegationMismatch, source, translation, language) == [
+        "the source negates (not) but the translation has no negation"
+    ]
+
+
 # A bound said with a negation may be said with a bound word; one turned into "more
 # than" inverts the instruction.
 BOUND = "Take no more than 4 doses a day."

@@ -96,20 +96,25 @@ def _permits(side: _Side) -> bool:
     return pattern is not None and pattern.search(side.negation.rest) is not None
 
 
-def _only_answers_only(source: _Side, translation: _Side) -> bool:
-    """Whether the translation's words of negative meaning are an "only" the source says too.
+def _answers_its_own(source: _Side, translation: _Side) -> bool:
+    """Whether the translation's words of negative meaning are the source's "only" or "unless".
 
     "Not all pack sizes may be marketed" may be "Puede que solamente estén
     comercializados algunos" (only some); but in "prescribed for you only. Do
     not pass it on", the "solamente" of the translation is the source's
-    "only", and stands for no "not".
+    "only", and stands for no "not". So with "unless": "do not use it unless
+    your doctor tells you to" written "utilice este medicamento a menos que
+    se lo indique su médico" lost its "not".
     """
-    own, other = source.markers.exclusives, translation.markers.exclusives
-    if own is None or other is None or own.search(source.negation.rest) is None:
-        return False
+    rest, answered = translation.negation.rest, False
+    for own, other in (
+        (source.markers.exclusives, translation.markers.exclusives),
+        (source.markers.exceptives, translation.markers.exceptives),
+    ):
+        if own is not None and other is not None and own.search(source.negation.rest):
+            rest, answered = other.sub(" ", rest), True
     weak = translation.markers.weak
-    rest = other.sub(" ", translation.negation.rest)
-    return weak is None or weak.search(rest) is None
+    return answered and (weak is None or weak.search(rest) is None)
 
 
 def _said_in_words(source: _Side, translation: _Side) -> bool:
@@ -117,12 +122,12 @@ def _said_in_words(source: _Side, translation: _Side) -> bool:
 
     "Évitez l'alcool" for "Do not drink alcohol", "en cas de doute" for "if you
     are not sure"; not a word of prohibition for a prohibition negated, nor an
-    "only" the source says too.
+    "only" or an "unless" the source says too.
     """
     return (
         translation.negation.weak
         and not _permits(source)
-        and not _only_answers_only(source, translation)
+        and not _answers_its_own(source, translation)
     )
 
 

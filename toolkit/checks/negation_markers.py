@@ -48,6 +48,10 @@ class NegationMarkers:
     no_longer: re.Pattern[str] | None = None
     negated_prohibitions: re.Pattern[str] | None = None  # "not contraindicated": permits
     exclusives: re.Pattern[str] | None = None  # "only", "solamente": weak, unless both say one
+    exceptives: re.Pattern[str] | None = None  # "unless", "a menos que": the same
+    #: Exceptions that are exceptives too ("a não ser que" holds "não"): no cue, but kept
+    #: in the text for the weak markers to find.
+    kept_exceptions: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
 
 
@@ -122,13 +126,15 @@ def negation_markers(code: str) -> NegationMarkers | None:
     spaced = entry.get("script", "words") == "words"
     proclitics = entry.get("proclitics", ())
     cues, exceptions = entry.get("cues", []), entry.get("exceptions", [])
-    exclusives = entry.get("exclusives", [])
-    # A word of "only" is a weak marker too ("solamente … algunos" for "not all").
-    weak = [*entry.get("weak", []), *exclusives]
+    exclusives, exceptives = entry.get("exclusives", []), entry.get("exceptives", [])
+    # A word of "only" or "unless" is a weak marker too ("solamente … algunos" for
+    # "not all", "à moins que" for "if not").
+    weak = [*entry.get("weak", []), *exclusives, *exceptives]
     words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
+    exception_keys = frozenset(phrase_key(e) for e in exceptions) - {phrase_key(c) for c in cues}
     return NegationMarkers(
         words=words,
-        exceptions=frozenset(phrase_key(e) for e in exceptions) - {phrase_key(c) for c in cues},
+        exceptions=exception_keys,
         cue_patterns=_compile([], entry.get("cue_patterns", []), spaced),
         exception_patterns=_compile(
             [],
@@ -143,6 +149,8 @@ def negation_markers(code: str) -> NegationMarkers | None:
         no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
         negated_prohibitions=_compile([], entry.get("negated_prohibitions", []), spaced),
         exclusives=_compile(exclusives, [], spaced, proclitics),
+        exceptives=_compile(exceptives, [], spaced, proclitics),
+        kept_exceptions=exception_keys & {phrase_key(e) for e in exceptives},
     )
 
 
@@ -185,7 +193,10 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
     kept: list[str] = []
     last = 0
     for match in markers.words.finditer(text):
-        if phrase_key(match.group("phrase")) in markers.exceptions:
+        key = phrase_key(match.group("phrase"))
+        if key in markers.kept_exceptions:
+            continue
+        if key in markers.exceptions:
             kept.append(text[last : match.start()] + " ")
             last = match.end()
         else:
