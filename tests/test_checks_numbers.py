@@ -1008,6 +1008,59 @@ def test_a_number_in_myriads_is_read_at_its_value(whole, tenths, myriad):
     assert fails(NumberMismatch, source, f"{whole * 10 + tenths}{name}", language)
 
 
+ONE_IN_THREE = "About 1 in 3 people do not respond to the first antidepressant."
+A_THIRD = "About a third of people do not respond to the first antidepressant."
+#: "1 in 3" may be said as a fraction ("un tiers", "ein Drittel", "jeder Dritte", "ثلث",
+#: "三分之一"), or with its 1 an article ("une personne sur trois"); "a third" as "1 sur 3".
+PROPORTIONS_GOOD = [
+    (ONE_IN_THREE, "Environ un tiers des personnes ne répondent pas au premier antidépresseur.",
+     "fr"),
+    (ONE_IN_THREE, "Environ une personne sur trois ne répond pas au premier antidépresseur.",
+     "fr"),
+    (ONE_IN_THREE, "Etwa ein Drittel der Menschen spricht auf das erste Antidepressivum nicht an.",
+     "de"),
+    (ONE_IN_THREE, "Etwa jeder Dritte spricht auf das erste Antidepressivum nicht an.", "de"),
+    (ONE_IN_THREE, "Etwa einer von drei Menschen spricht auf das erste Antidepressivum nicht an.",
+     "de"),
+    (ONE_IN_THREE, "Alrededor de uno de cada tres pacientes no responde al primer antidepresivo.",
+     "es"),
+    (ONE_IN_THREE, "Alrededor de un tercio de los pacientes no responde al primer antidepresivo.",
+     "es"),
+    (ONE_IN_THREE, "Cerca de um em cada três pacientes não responde ao primeiro antidepressivo.",
+     "pt_BR"),
+    (ONE_IN_THREE, "Cerca de um terço dos pacientes não responde ao primeiro antidepressivo.",
+     "pt_BR"),
+    (ONE_IN_THREE, "لا يستجيب نحو ثلث المرضى لمضاد الاكتئاب الأول.", "ar"),
+    (ONE_IN_THREE, "约三分之一的人对第一种抗抑郁药无效。", "zh_CN"),
+    ("Up to 1 in 10 people may be affected.", "Jusqu'à un dixième des personnes peut être touché.",
+     "fr"),
+    (A_THIRD, "Environ 1 personne sur 3 ne répond pas au premier antidépresseur.", "fr"),
+    (A_THIRD, "Etwa 1 von 3 Menschen spricht auf das erste Antidepressivum nicht an.", "de"),
+    (A_THIRD, "约1/3的人对第一种抗抑郁药无效。", "zh_CN"),
+]  # fmt: skip
+PROPORTIONS_BAD = [
+    (ONE_IN_THREE, "Environ un quart des personnes ne répondent pas au premier antidépresseur.",
+     "fr", ["1", "3"]),
+    (ONE_IN_THREE, "Etwa jeder Vierte spricht auf das erste Antidepressivum nicht an.", "de",
+     ["1", "3"]),
+    (ONE_IN_THREE, "Alrededor de dos de cada tres pacientes no responden.", "es", ["1"]),
+    (ONE_IN_THREE, "لا يستجيب نحو ربع المرضى لمضاد الاكتئاب الأول.", "ar", ["1", "3"]),
+    (ONE_IN_THREE, "约四分之一的人对第一种抗抑郁药无效。", "zh_CN", ["3"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), PROPORTIONS_GOOD)
+def test_a_proportion_said_as_a_fraction_passes(source, translation, language):
+    assert not fails(NumberMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language", "lost"), PROPORTIONS_BAD)
+def test_a_proportion_changed_fails(source, translation, language, lost):
+    assert messages(NumberMismatch, source, translation, language) == [
+        f"the source's number {number} is missing in the translation" for number in lost
+    ]
+
+
 EGFR = "Do not use if eGFR < 30 ml/min; monitor when it is <= 60 ml/min."
 COMPARISONS_GOOD = [
     (EGFR, "Nicht anwenden bei einer eGFR < 30 ml/min; bei ≤ 60 ml/min überwachen.", "de"),

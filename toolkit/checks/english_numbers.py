@@ -87,7 +87,8 @@ _RATE |= {"monthly": "a month", "yearly": "a year"}
 #: Phrases that say a number with no number word: "every other day" is every 2 days,
 #: "neither dose" "aucune des deux doses", "half an hour" 30 minutes, "a fortnight" 2
 #: weeks or 14 days, "daily" once a day, "doubles the risk" "deux fois plus", "halve
-#: the dose" "divisez par deux", "between doses" "两次服药间隔" (between two doses).
+#: the dose" "divisez par deux", "between doses" "两次服药间隔" (between two doses), "a
+#: third of patients" "1 patient sur 3".
 _PHRASE_VALUES = {
     "every other": {2}, "both": {2}, "either": {2}, "neither": {2}, "couple": {2},
     "fortnight": {2, 14},
@@ -97,6 +98,9 @@ _PHRASE_VALUES = {
     "double": {2}, "doubles": {2}, "doubled": {2}, "doubling": {2}, "twofold": {2},
     "triple": {3}, "triples": {3}, "tripled": {3}, "tripling": {3}, "threefold": {3},
     "half": {2}, "halve": {2}, "halves": {2}, "halved": {2}, "between": {2},
+    "a third": {1, 3}, "one third": {1, 3}, "one-third": {1, 3}, "two thirds": {2, 3},
+    "two-thirds": {2, 3}, "a quarter": {1, 4}, "one quarter": {1, 4}, "three quarters": {3, 4},
+    "a fifth": {1, 5}, "one fifth": {1, 5}, "a tenth": {1, 10}, "one tenth": {1, 10},
 }  # fmt: skip
 _PHRASES = re.compile(
     r"\b(?:"

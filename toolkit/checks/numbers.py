@@ -32,7 +32,8 @@ numerals), so "two weeks" that became "tres semanas" is reported, and so
 is a count the translation adds ("zwei Tabletten" for "the tablets"). Half a
 dose ("half a tablet", "½ tablet", "1/2 tablet", one half, not a 1 and a 2)
 must be kept as a word for half ("un demi-comprimé", "半片"), ``½``, ``1/2``
-or ``0,5``. So is a
+or ``0,5``. A proportion ("1 in 3") may be said as a fraction ("un tiers",
+"jeder Dritte", "三分之一") or with its 1 an article ("une personne sur trois"). So is a
 count of doses: "twice a day" or "once weekly" is read as "2 times a day" or
 "1 times a week", which may be written "zweimal täglich", "une fois par
 semaine" or "每日两次", not "une fois par jour"; without a rate after it
@@ -166,6 +167,7 @@ class NumberWords:
     ones: frozenset[str] = frozenset()  # words for 1 that are no article (Arabic واحد)
     counted_one: re.Pattern[str] | None = None
     doses: re.Pattern[str] | None = None
+    articles: re.Pattern[str] | None = None  # a word for one that is an article, anywhere
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,7 @@ def _number_words(code: str) -> NumberWords | None:
     pattern = re.compile(rf"(?<!\w){joined}(?P<word>{alternatives(values)})(?!\w)", re.IGNORECASE)
     spellings = unit_reader(code).spellings
     units = frozenset(values).intersection(spellings)
-    counted_one = doses = None
+    counted_one = doses = articles = None
     if entry.get("counted"):
         doses = re.compile(rf"\s+(?:{alternatives(entry['counted'])})(?!\w)", re.IGNORECASE)
     if entry.get("articles"):
@@ -269,7 +271,8 @@ def _number_words(code: str) -> NumberWords | None:
             rf"(?<!\w)(?P<word>{alternatives(entry['articles'])})\s+(?:{counted})(?!\w)",
             re.IGNORECASE,
         )
-    return NumberWords(pattern, values, units, ones, counted_one, doses)
+        articles = re.compile(rf"(?<!\w)(?:{alternatives(entry['articles'])})(?!\w)", re.IGNORECASE)
+    return NumberWords(pattern, values, units, ones, counted_one, doses, articles)
 
 
 #: Digits written lowered, as in chemical formulas (``H₂O``, ``CO₂``): the digits they show.
@@ -660,9 +663,9 @@ class _Translation:
         self._mark(*chosen[0])
         return chosen[1]
 
-    def take_half(self, halves: re.Pattern[str] | None) -> int | None:
-        """Find a word for half not yet matched ("demi", "medio", "半"); mark it, say its end."""
-        match = halves.search(self.text) if halves is not None else None
+    def take_words(self, words: re.Pattern[str] | None) -> int | None:
+        """Find what ``words`` match, not yet matched ("demi", "un tiers"); mark it, say its end."""
+        match = words.search(self.text) if words is not None else None
         return None if match is None else self._mark(*match.span())
 
     def take_repeats(self, language: str) -> None:
@@ -782,7 +785,7 @@ def _match(
     for number in lacking:
         end = None
         if number.half:
-            end = target.take_half(fmt.halves)
+            end = target.take_words(fmt.halves)
         elif not number.fraction:
             value = int(number.integer)
             if fmt.cjk:
@@ -916,6 +919,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     target.take_repeats(language)
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
+    missing = _in_proportions(missing, numbered, target, fmt, language)
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
@@ -976,6 +980,47 @@ def _on_the_24_hour_clock(
         else:
             pairs.append((number, end))
     return kept
+
+
+#: A proportion: "1 in 3", "1 out of 10".
+_PROPORTION = re.compile(r"(?<![\d.,])(1)\s+(?:in|out\s+of)\s+(\d+)(?![.,]?\d)")
+
+
+@lru_cache(maxsize=LANGUAGES_KEPT)
+def _fractions(language: str) -> dict[str, re.Pattern[str]]:
+    """How ``language`` says one in N ("un tiers", "jeder Dritte", "ثلث"), by N, from the data."""
+    data = data_file("number_words")
+    entry = for_language(data.get("fractions", {}), language) or {}
+    proclitics = (for_language(data, language) or {}).get("proclitics", [])
+    joined = f"(?:{alternatives(proclitics)})?" if proclitics else ""
+    return {
+        n: re.compile(rf"(?<!\w){joined}(?:{alternatives(words)})(?!\w)", re.IGNORECASE)
+        for n, words in entry.items()
+    }
+
+
+def _in_proportions(
+    missing: list[SourceNumber], source: str, target: _Translation, fmt: NumberFormat, language: str
+) -> list[SourceNumber]:
+    """``missing`` but for the numbers of a proportion the translation says in words.
+
+    "1 in 3" may be "un tiers", "ein Drittel" or "jeder Dritte", both numbers
+    in one; or keep its 3 and say its 1 with an article: "une personne sur
+    trois", "uno de cada tres", "einer von drei".
+    """
+    if not missing or fmt.words is None or "1" not in source:
+        return missing
+    by_end = {number.end: number for number in missing}
+    said: set[SourceNumber] = set()
+    for match in _PROPORTION.finditer(source):
+        one, other = by_end.get(match.end(1)), by_end.get(match.end(2))
+        if one is None:
+            continue
+        # Its 3 found, its 1 is an article; neither found, the two are a fraction.
+        fraction = _fractions(language).get(match.group(2))
+        if target.take_words(fmt.words.articles if other is None else fraction) is not None:
+            said.update(n for n in (one, other) if n is not None)
+    return [number for number in missing if number not in said]
 
 
 #: A sign comparing the number after it ("eGFR < 30 ml/min"), as the last thing before it.
