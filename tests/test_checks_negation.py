@@ -463,6 +463,8 @@ BAD += [
 # "a no ser que", "a não ser", "ما لم" and "除非" hold a "not" that negates nothing.
 UNLESS = "If you are pregnant, do not use this medicine unless your doctor tells you to."
 UNLESS_PLAIN = "Unless your doctor tells you otherwise, take one tablet a day."
+UNTIL = "Do not drive until you know how this medicine affects you."
+EXCEPT = "Do not use it except under medical supervision."
 UNLESS_GOOD = [
     (UNLESS, "Si está embarazada, no utilice este medicamento a menos que se lo indique su médico.",
      "es"),
@@ -486,6 +488,16 @@ UNLESS_GOOD = [
      "pt_BR"),
     (UNLESS_PLAIN, "ما لم يوصِ طبيبك بخلاف ذلك، تناول قرصًا واحدًا يوميًا.", "ar"),
     (UNLESS_PLAIN, "除非医生另有指示，每日服用一片。", "zh_CN"),
+    # "Do not … until" as "wait … before", "only then"; "not … except" as "only".
+    (UNTIL, "Attendez de savoir comment ce médicament vous affecte avant de conduire.", "fr"),
+    (UNTIL, "Fahren Sie erst dann Auto, wenn Sie wissen, wie dieses Arzneimittel auf Sie wirkt.",
+     "de"),
+    (UNTIL, "Warten Sie ab, wie dieses Arzneimittel auf Sie wirkt, bevor Sie Auto fahren.", "de"),
+    (UNTIL, "Espere a saber cómo le afecta este medicamento antes de conducir.", "es"),
+    (UNTIL, "Aguarde saber como este medicamento afeta você antes de dirigir.", "pt_BR"),
+    (EXCEPT, "仅可在医疗监护下使用。", "zh_CN"),
+    (EXCEPT, "استخدمه فقط تحت إشراف طبي.", "ar"),
+    ("Do not take it unless you have pain.", "仅在疼痛时服用。", "zh_CN"),
 ]  # fmt: skip
 UNLESS_BAD = [
     (UNLESS, "Si está embarazada, utilice este medicamento a menos que se lo indique su médico.",
@@ -504,16 +516,19 @@ UNLESS_BAD = [
      "pt_BR"),
     (UNLESS, "إذا كنتِ حاملاً، فاستخدمي هذا الدواء ما لم يطلب منكِ طبيبكِ ذلك.", "ar"),
     (UNLESS, "如您正在怀孕，除非遵医嘱，否则请使用本品。", "zh_CN"),
+    (UNTIL, "Conduisez avant de savoir comment ce médicament vous affecte.", "fr"),
+    (UNTIL, "Fahren Sie Auto, bevor Sie wissen, wie dieses Arzneimittel auf Sie wirkt.", "de"),
+    (EXCEPT, "医疗监护下可以使用。", "zh_CN"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("source", "translation", "language"), UNLESS_GOOD)
-def test_a_not_beside_unless_kept_passes(source, translation, language):
+def test_not_with_unless_until_or_except_kept_passes(source, translation, language):
     assert not fails(NegationMismatch, source, translation, language)
 
 
 @pytest.mark.parametrize(("source", "translation", "language"), UNLESS_BAD)
-def test_a_not_beside_unless_lost_fails(source, translation, language):
+def test_not_with_unless_until_or_except_lost_fails(source, translation, language):
     assert messages(NegationMismatch, source, translation, language) == [
         "the source negates (not) but the translation has no negation"
     ]
