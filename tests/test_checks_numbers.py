@@ -754,6 +754,20 @@ ONE_GOOD = [
     # An Arabic singular says one, as its dual says two.
     ("Take it once a day for one week.", "تناوله مرة واحدة يوميًا لمدة أسبوع.", "ar"),
     ("Wait one hour.", "انتظر ساعة.", "ar"),
+    # Arabic duals of units: two units, two litres.
+    (
+        "Your doctor may increase the dose by 2 units every 3 days.",
+        "قد يزيد طبيبك الجرعة بمقدار وحدتين كل 3 أيام.",
+        "ar",
+    ),
+    ("Drink at least 2 litres of water a day.", "اشرب لترين من الماء على الأقل يوميًا.", "ar"),
+    # "every 4 hours" is once every 4 hours: "每4小时1次".
+    ("Give it every 4 to 6 hours.", "每4～6小时给药1次。", "zh_CN"),
+    (
+        "People over 65 should get a booster every year.",
+        "年龄超过65岁者应每年接种1次加强针。",
+        "zh_CN",
+    ),
 ]
 ONE_BAD = [
     (ONE_TABLET, "Prenez deux comprimés, puis attendez une heure.", "fr",
@@ -823,6 +837,8 @@ HOUSEHOLD_BAD = [
     ("Take 1 tablespoon.", "Tome 1 colher de chá.", "pt_BR",
      ANOTHER_UNIT.format("1 tablespoon", "1 colher de chá")),
     ("He weighs 150 lb.", "Er wiegt 150 kg.", "de", ANOTHER_UNIT.format("150 lb", "150 kg")),
+    ("Increase the dose by 2 units.", "زد الجرعة بمقدار لترين.", "ar",
+     ANOTHER_UNIT.format("2 units", "2 لترين")),
 ]  # fmt: skip
 
 
@@ -969,6 +985,24 @@ SCALES_GOOD = [
     (DEPRESSION, "世界で3億人以上がうつ病とともに暮らしています。", "ja"),
     ("About 100,000 people are affected.", "约10万人受到影响。", "zh_CN"),
     ("About 15,000 people are affected.", "约1.5万人受到影响。", "zh_CN"),
+    # Or counted in the words of the language: 100 mil, 100 ألف, 1,2 Millionen.
+    (
+        "It happens in fewer than 1 in 100,000 doses.",
+        "Ocurre en menos de 1 de cada 100 mil dosis.",
+        "es",
+    ),
+    (
+        "It happens in fewer than 1 in 100,000 doses.",
+        "يحدث في أقل من حالة واحدة لكل 100 ألف جرعة.",
+        "ar",
+    ),
+    ("About 1,200,000 people are affected.", "Etwa 1,2 Millionen Menschen sind betroffen.", "de"),
+    (
+        "About 1,200,000 people are affected.",
+        "Cerca de 1,2 milhão de pessoas são afetadas.",
+        "pt_BR",
+    ),
+    ("About 2,500 people took part.", "Environ 2,5 mille personnes y ont participé.", "fr"),
 ]
 SCALES_BAD = [
     (MILLION, "约12万人受到影响。", "zh_CN", "1.2", "12万"),
@@ -976,6 +1010,14 @@ SCALES_BAD = [
     (DEPRESSION, "全球有超过30亿人患有抑郁症。", "zh_CN", "300", "30亿"),
     ("About 100,000 people are affected.", "约1万人受到影响。", "zh_CN", "100,000", "1万"),
     ("About 1,200,000 people are affected.", "约12万人受到影响。", "zh_CN", "1,200,000", "12万"),
+    ("About 100,000 people are affected.", "نحو 10 آلاف شخص متأثرون.", "ar", "100,000", "10"),
+    (
+        "About 100,000 people are affected.",
+        "Cerca de 10 mil personas están afectadas.",
+        "es",
+        "100,000 is missing in the translation (in es usually 100.000)",
+        "10",
+    ),
 ]
 
 
@@ -987,7 +1029,7 @@ def test_large_numbers_written_whole_or_in_myriads_pass(source, translation, lan
 @pytest.mark.parametrize(("source", "translation", "language", "said", "written"), SCALES_BAD)
 def test_large_numbers_in_myriads_ten_times_off_fail(source, translation, language, said, written):
     assert messages(NumberMismatch, source, translation, language) == [
-        f"the source's number {said} is missing in the translation",
+        f"the source's number {said}" + ("" if " " in said else " is missing in the translation"),
         f"the translation has the number {written}, which is not in the source",
     ]
 

@@ -88,7 +88,7 @@ _RATE |= {"monthly": "a month", "yearly": "a year"}
 #: "neither dose" "aucune des deux doses", "half an hour" 30 minutes, "a fortnight" 2
 #: weeks or 14 days, "daily" once a day, "doubles the risk" "deux fois plus", "halve
 #: the dose" "divisez par deux", "between doses" "两次服药间隔" (between two doses), "a
-#: third of patients" "1 patient sur 3".
+#: third of patients" "1 patient sur 3", "every 4 hours" "每4小时1次" (once every 4 hours).
 _PHRASE_VALUES = {
     "every other": {2}, "both": {2}, "either": {2}, "neither": {2}, "couple": {2},
     "fortnight": {2, 14},
@@ -101,6 +101,7 @@ _PHRASE_VALUES = {
     "a third": {1, 3}, "one third": {1, 3}, "one-third": {1, 3}, "two thirds": {2, 3},
     "two-thirds": {2, 3}, "a quarter": {1, 4}, "one quarter": {1, 4}, "three quarters": {3, 4},
     "a fifth": {1, 5}, "one fifth": {1, 5}, "a tenth": {1, 10}, "one tenth": {1, 10},
+    "every": {1},
 }  # fmt: skip
 _PHRASES = re.compile(
     r"\b(?:"

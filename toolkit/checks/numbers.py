@@ -182,6 +182,8 @@ class NumberFormat:
     words: NumberWords | None = None
     halves: re.Pattern[str] | None = None  # "demi", "medio", "halbe", "半": half of a dose
     myriads: tuple[str, str] = ("", "")  # the names of 10^4 and 10^8 after digits (1.5万)
+    #: Words a large number is counted in after its digits ("100 mil", "100 ألف"), by value.
+    scales: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 def _symbols(code: str) -> tuple[list[str], list[str]]:
@@ -223,6 +225,16 @@ def number_format(code: str) -> NumberFormat:
         _number_words(code),
         _halves(code),
         _MYRIADS.get(code.split("_")[0].lower(), ("", "")),
+        _scales(code),
+    )
+
+
+def _scales(code: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The words of ``code`` for a thousand, a million, a billion, as written after digits."""
+    entry = for_language(data_file("number_words").get("scales", {}), code) or {}
+    return tuple(
+        (int(value), tuple(w for word in words for w in {word, word.capitalize()}))
+        for value, words in entry.items()
     )
 
 
@@ -409,11 +421,26 @@ def _myriads(integer: str, names: tuple[str, str]) -> set[str]:
     return spellings
 
 
+def _in_scale_words(integer: str, fmt: NumberFormat) -> set[str]:
+    """``integer`` counted in the words of ``fmt``'s language: 100 mil, 1,2 millones, 100 ألف."""
+    spellings = set()
+    value = int(integer)
+    for scale, words in fmt.scales:
+        if value < scale or value % (scale // 100):
+            continue  # two decimals at most: 1,25 millones; not 2,019 mil for a year
+        whole, part = divmod(value, scale)
+        fraction = f"{part:0{len(str(scale)) - 1}d}".rstrip("0") if part else ""
+        numbers = {f"{whole}{d}{fraction}" for d in fmt.decimals} if fraction else {str(whole)}
+        spellings.update(f"{n}{space}{w}" for n in numbers for w in words for space in " \u00a0")
+    return spellings
+
+
 def _whole_spellings(integer: str, fmt: NumberFormat) -> set[str]:
-    """A whole number as written, without leading zeros, grouped, and in myriads."""
+    """A whole number as written, without leading zeros, grouped, in myriads and scale words."""
     integers = {integer, integer.lstrip("0") or "0"}
     if len(integer) > 3:
         integers.update(_grouped(integer, g) for g in fmt.groups)
+        integers.update(_in_scale_words(integer, fmt))
     if fmt.myriads[0]:
         integers.update(_myriads(integer, fmt.myriads))
     return integers
