@@ -534,6 +534,90 @@ def test_not_with_unless_until_or_except_lost_fails(source, translation, languag
     ]
 
 
+# "or not" ends a clause ("si está embarazada o no"); before a verb it negates it ("o no
+# se despierta", "ou não é uma imagem").
+WHETHER = "Tell your doctor whether or not you are pregnant."
+AMBULANCE = "Call an ambulance if the person cannot breathe or does not wake up."
+INSULIN = "Never skip insulin, even if you are not eating."
+BABIES = "Do not give ibuprofen to babies younger than 3 months."
+TWICE_GOOD = [
+    (WHETHER, "Informe a su médico si está embarazada o no.", "es"),
+    (WHETHER, "Informe o seu médico se está grávida ou não.", "pt_BR"),
+    (WHETHER, "Sagen Sie Ihrem Arzt, ob Sie schwanger sind oder nicht.", "de"),
+    (WHETHER, "أخبري طبيبك ما إذا كنتِ حاملاً أو لا.", "ar"),
+    (
+        "The file you uploaded was either not an image or a corrupted image.",
+        "O ficheiro que introduziu ou não é uma imagem ou está corrompido.",
+        "pt_BR",
+    ),
+    (AMBULANCE, "Llame a una ambulancia si la persona no puede respirar o no se despierta.", "es"),
+    (
+        AMBULANCE,
+        "Rufen Sie einen Rettungswagen, wenn die Person nicht atmen kann oder nicht aufwacht.",
+        "de",
+    ),
+    (AMBULANCE, "اتصل بالإسعاف إذا كان الشخص غير قادر على التنفس أو لا يستيقظ.", "ar"),
+    (AMBULANCE, "如患者无法呼吸或无法唤醒，请呼叫救护车。", "zh_CN"),
+    (INSULIN, "Lassen Sie Ihr Insulin niemals aus, auch wenn Sie nichts essen.", "de"),
+    # Two negations merged into one where a language does: "weder … noch", "verzichten".
+    (
+        "It is not addictive and it does not make you sleepy.",
+        "Es macht weder abhängig noch müde.",
+        "de",
+    ),
+    (
+        "You should not drink alcohol, and you must never take sleeping pills with it.",
+        "Sie sollten auf Alkohol verzichten und dürfen niemals Schlafmittel damit einnehmen.",
+        "de",
+    ),
+    (
+        "Never give it to a child who is not yet 2 years old.",
+        "لا تُعطِ هذا الدواء أبدًا لطفل يقل عمره عن 2 سنة.",
+        "ar",
+    ),
+    ("Do not share your pen with anyone.", "Ne partagez votre stylo avec personne.", "fr"),
+    # The "not" of a bound word ("未满", under) bounds the age, as "younger than" does.
+    (BABIES, "未满3个月的婴儿请勿使用布洛芬。", "zh_CN"),
+    (BABIES, "未满3个月的婴儿禁用布洛芬。", "zh_CN"),
+    ("Children under 3 months", "未满3个月的婴儿", "zh_CN"),
+    ("Do not take this medicine for more than 7 days.", "本品连续使用不超过7天。", "zh_CN"),
+]
+#: One of two negations of a sentence lost: the translation negates once where its source
+#: does twice; or negates only in a bound word the source says plain.
+TWICE_BAD = [
+    (AMBULANCE, "Llame a una ambulancia si la persona no puede respirar o se despierta.", "es",
+     "cannot, not", "no"),
+    (AMBULANCE, "Rufen Sie einen Rettungswagen, wenn die Person nicht atmen kann oder aufwacht.",
+     "de", "cannot, not", "nicht"),
+    (AMBULANCE, "اتصل بالإسعاف إذا كان الشخص غير قادر على التنفس أو يستيقظ.", "ar",
+     "cannot, not", "غير"),
+    (AMBULANCE, "如患者无法呼吸或唤醒，请呼叫救护车。", "zh_CN", "cannot, not", "无"),
+    (INSULIN, "Lassen Sie Ihr Insulin aus, auch wenn Sie nichts essen.", "de", "never, not",
+     "nichts"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), TWICE_GOOD)
+def test_negations_kept_in_one_sentence_pass(source, translation, language):
+    assert not fails(NegationMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language", "said", "written"), TWICE_BAD)
+def test_one_of_two_negations_lost_in_a_sentence_fails(
+    source, translation, language, said, written
+):
+    assert messages(NegationMismatch, source, translation, language) == [
+        f"the source negates 2 times ({said}), the translation 1 ({written}) in the same "
+        "sentence: one seems lost"
+    ]
+
+
+def test_a_negation_only_in_a_bound_word_the_source_says_plain_fails():
+    assert messages(NegationMismatch, BABIES, "未满3个月的婴儿请使用布洛芬。", "zh_CN") == [
+        "the source negates (not) but the translation only in a bound (未)"
+    ]
+
+
 # A bound said with a negation may be said with a bound word; one turned into "more
 # than" inverts the instruction.
 BOUND = "Take no more than 4 doses a day."

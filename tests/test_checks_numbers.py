@@ -754,6 +754,9 @@ ONE_GOOD = [
     # An Arabic singular says one, as its dual says two.
     ("Take it once a day for one week.", "تناوله مرة واحدة يوميًا لمدة أسبوع.", "ar"),
     ("Wait one hour.", "انتظر ساعة.", "ar"),
+    # "每次", each time, says one dose; "两" of "两臂" counts no dose.
+    ("Use the syringe: 5 ml is one dose.", "请使用注射器量取：每次用量为5毫升。", "zh_CN"),
+    ("Apply it to both arms.", "涂抹于两臂。", "zh_CN"),
     # Arabic duals of units: two units, two litres.
     (
         "Your doctor may increase the dose by 2 units every 3 days.",
@@ -777,7 +780,9 @@ ONE_BAD = [
     (ONE_TABLET, "Nehmen Sie zwei Tabletten ein und warten Sie dann eine Stunde.", "de",
      ONE_MISSING, ADDED.format("zwei Tabletten")),
     (ONE_TABLET, "تناول قرصين، ثم انتظر ساعة واحدة.", "ar", ONE_MISSING),
-    (ONE_TABLET, "服用两片，然后等待1小时。", "zh_CN", ONE_MISSING),
+    (ONE_TABLET, "服用两片，然后等待1小时。", "zh_CN", ONE_MISSING, ADDED.format("两片")),
+    ("Take the tablets with water.", "用水送服两片。", "zh_CN", ADDED.format("两片")),
+    ("Take one tablet.", "每次服用两片。", "zh_CN", ADDED.format("两片")),
     (ONE_TABLET, "Prenez un comprimé, puis attendez un mois.", "fr",
      ANOTHER_UNIT.format("1 hour", "1 mois")),
     ("Take the tablets with water.", "Nehmen Sie zwei Tabletten mit Wasser ein.", "de",

@@ -1,6 +1,6 @@
 """Patient leaflets as medical translators word them: no finding, and each planted defect found.
 
-Two leaflets of forty sentences each and one of twenty paragraphs, of the kind
+Three leaflets of forty sentences each and one of twenty paragraphs, of the kind
 a package leaflet holds (doses, intervals, limits, "do not", "without",
 temperatures, blood pressure, ages, side-effect frequencies), translated into
 the six shipped languages as a leaflet of each country words them: "Ne pas
@@ -13,6 +13,10 @@ tablets" (Arabic says one with the singular noun); the third's gave four in
 120, three of them a negated bound for a plain one ("Nicht über 30 °C lagern",
 "No conserve el pulverizador a temperatura superior a 30 °C" for "Store below
 30 °C"), and "S'ils persistent" for "if they do not go away": all four now read.
+The fourth (a child's fever medicine, a vaccine, insulin) gave seven in 240,
+all in Arabic and Chinese: "100 ألف" for 100,000, the duals "وحدتين" and
+"لترين" (two units, two litres), "每4小时1次" and "每年接种1次" (once
+every…), "每次用量为5毫升" for "5 ml is one dose": all seven now read.
 
 The first leaflet's translations, each damaged once the way a hurried edit
 damages them (a time turned, a limit inverted, a unit changed, a quantity
@@ -49,7 +53,7 @@ def _texts(leaflet: str, name: str) -> list[str]:
 
 SOURCES = {
     leaflet: _texts(leaflet, "source")
-    for leaflet in ("first", "second", "third", "template", "labels")
+    for leaflet in ("first", "second", "third", "fourth", "template", "labels", "negations")
 }
 SOURCE = SOURCES["first"]
 
@@ -72,14 +76,14 @@ def _findings(
     return [(finding.msgid, finding.check) for finding in audit.findings]
 
 
-@pytest.mark.parametrize("leaflet", ["first", "second", "third"])
+@pytest.mark.parametrize("leaflet", ["first", "second", "third", "fourth"])
 def test_every_language_translates_every_sentence(leaflet):
     assert len(SOURCES[leaflet]) == (20 if leaflet == "third" else 40)
     for language in SHIPPED:
         assert len(_texts(leaflet, language)) == len(SOURCES[leaflet]), language
 
 
-@pytest.mark.parametrize("leaflet", ["first", "second", "third"])
+@pytest.mark.parametrize("leaflet", ["first", "second", "third", "fourth"])
 @pytest.mark.parametrize("language", SHIPPED)
 def test_a_leaflet_as_translators_word_it_gives_no_finding(leaflet, language, tmp_path):
     found = _findings(language, _texts(leaflet, language), tmp_path, leaflet)
@@ -106,6 +110,26 @@ def test_standard_leaflet_sentences_give_no_finding(leaflet, language, tmp_path)
     translations = _texts(leaflet, language)
     assert len(translations) == len(SOURCES[leaflet])
     assert _findings(language, translations, tmp_path, leaflet) == []
+
+
+#: Sentences that negate twice ("Do not use it if you are allergic to penicillin or if you
+#: have never taken it before"), as translators word them in the six languages, who merge
+#: two negations into one where their language does ("weder … noch", "ne … personne").
+DRIVE_IF_UNWELL = 0
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_sentences_that_negate_twice_give_no_finding(language, tmp_path):
+    """But one: "do not feel well" as "身体不适" (unwell) leaves one "not" of two in words.
+
+    "不适" holds a "不" that negates nothing ("discomfort"), so it is no
+    negation; counted as one, it would hide a "not" dropped beside it.
+    """
+    translations = _texts("negations", language)
+    assert len(translations) == len(SOURCES["negations"]) == 25
+    known = [(SOURCES["negations"][DRIVE_IF_UNWELL], "negation-mismatch")]
+    found = _findings(language, translations, tmp_path, "negations")
+    assert found == (known if language == "zh_CN" else [])
 
 
 PRESCRIBED, NOT_SURE, NOT_ALL = 5, 10, 15

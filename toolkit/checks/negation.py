@@ -4,8 +4,13 @@ A dropped "not" turns a warning into advice. The check is lexical: it looks
 for each language's negation markers (``toolkit/data/negation.json``: data, so
 a linguist adds a language without touching code) and compares presence, per
 sentence when source and translation have as many sentences, else over the
-whole entry. Presence, not counts: Romance languages repeat a negation
-(``no existía ninguna`` for "none existed") where English says it once.
+whole entry. Presence first: Romance languages repeat a negation
+(``no existía ninguna`` for "none existed") where English says it once, so a
+translation may say more. Fewer is reported where a sentence of the source
+negates twice ("never skip it, even if you are not eating") and its
+translation once, and where the translation's only negation is a bound word
+the source says plain ("未满3个月", under 3 months, for "do not give it to
+babies younger than 3 months").
 
 What keeps it quiet on good translations:
 
@@ -28,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from toolkit.checks.base import PairCheck
-from toolkit.checks.bounds import bounds_of
+from toolkit.checks.bounds import bounds_of, has_bound
 from toolkit.checks.markup import prose_text
 from toolkit.checks.negation_markers import (
     Negation,
@@ -131,12 +136,38 @@ def _said_in_words(source: _Side, translation: _Side) -> bool:
     )
 
 
+def _only_a_bound_negates(source: _Side, translation: _Side) -> bool:
+    """Whether the translation's only negations are its bounds' words, which the source has plain.
+
+    "未满3个月" (under 3 months) holds a "not" that bounds the age as "younger
+    than 3 months" does: "Do not give it to babies younger than 3 months"
+    written "未满3个月的婴儿请使用" lost its "not". A negation that turns a
+    bound ("nicht länger als 7 Tage" for "not … for more than 7 days") says
+    the source's, the other way round: not this.
+    """
+    own = [b for b in bounds_of(translation.text, translation.language) if b.negated]
+    if not own or len(own) < translation.negation.count:
+        return False
+    plain = {b.direction for b in bounds_of(source.text, source.language) if not b.negated}
+    return all(not b.turned and b.direction in plain for b in own)
+
+
 def _compare(source: _Side, translation: _Side) -> str | None:
     said, written = source.negation, translation.negation
     if said.negates and not (written.negates or _said_in_words(source, translation)):
         if _stops(source, translation) or _bounds_answer(source, translation):
             return None
         return f"the source negates ({', '.join(said.cues)}) but the translation has no negation"
+    if (
+        said.negates
+        and written.negates
+        and _only_a_bound_negates(source, translation)
+        and not _said_in_words(source, translation)
+    ):
+        return (
+            f"the source negates ({', '.join(said.cues)}) but the translation only in a bound "
+            f"({', '.join(written.cues)})"
+        )
     if written.negates and not (said.negates or said.weak):
         if _bounds_answer(translation, source):
             return None
@@ -190,7 +221,9 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
         written = _Side(t, find_negation(t, target_markers), target_markers, language)
         problem = _compare(said, written)
         if problem is None and len(target_sentences) < len(source_sentences):
-            problem = _fewer(said, written)
+            problem = _fewer(said, written, merged=True)
+        elif problem is None and said.negation.count > 1:
+            problem = _fewer_in_sentence(said, written)
         if problem:
             problems.append(where + problem)
     return problems
@@ -201,27 +234,52 @@ def _bounds_negated(side: _Side) -> int:
     return sum(bound.negated for bound in bounds_of(side.text, side.language))
 
 
-def _fewer(source: _Side, translation: _Side) -> str | None:
-    """Where a translation with fewer sentences also says fewer negations than its source.
+def _fewer(
+    source: _Side, translation: _Side, merged: bool, expected: int | None = None
+) -> str | None:
+    """Where a translation says fewer negations than its source.
 
     A sentence dropped from a paragraph that negates elsewhere ("Do not drink
-    alcohol." lost beside "Do not drive.") leaves a negation on both sides;
-    the count tells: the source's markers against the translation's markers and
-    words that negate ("vermeiden", "imposible"). A Romance language repeats its
-    negations ("no … nada"), which only raises the translation's count. A
-    negation that is a bound's own ("nicht über 30 °C" for "below 30 °C") is
-    the bound's, on either side.
+    alcohol." lost beside "Do not drive.") leaves a negation on both sides
+    (``merged``: the translation has fewer sentences); the count tells: the
+    source's markers against the translation's markers and words that negate
+    ("vermeiden", "imposible"). A Romance language repeats its negations ("no
+    … nada"), which only raises the translation's count. A negation that is a
+    bound's own ("nicht über 30 °C" for "below 30 °C") is the bound's, on
+    either side.
     """
     said, written = source.negation, translation.negation
-    expected = said.count - _bounds_negated(source)
+    if expected is None:
+        expected = said.count - _bounds_negated(source)
     found = written.said() - _bounds_negated(translation)
     if found >= expected:
         return None
+    lost = (
+        "and has fewer sentences: a negated sentence seems missing"
+        if merged
+        else "in the same sentence: one seems lost"
+    )
     return (
         f"the source negates {expected} times ({', '.join(said.cues)}), the translation "
-        f"{found} ({', '.join(written.cues)}) and has fewer sentences: a negated sentence "
-        "seems missing"
+        f"{found} ({', '.join(written.cues)}) {lost}"
     )
+
+
+def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
+    """Where one sentence negates twice and its translation once ("never skip it, even if
+    you are not eating" written "Lassen Sie es aus, auch wenn Sie nichts essen").
+
+    Not where either side bounds a number: "do not take it for more than 7
+    days" says its "not" far from the bound, "nicht länger als 7 Tage" right
+    before it, and the two count differently; the number check compares
+    bounds. A "not" with a "without" says "only with" ("never … without"
+    written "ne … que"): the two count as one.
+    """
+    if has_bound(source.text, source.language) or has_bound(translation.text, translation.language):
+        return None
+    without, other = _split_without(source.negation.cues, source.markers.without)
+    paired = bool(without and other)
+    return _fewer(source, translation, merged=False, expected=source.negation.count - paired)
 
 
 class NegationMismatch(PairCheck):

@@ -184,6 +184,8 @@ class NumberFormat:
     myriads: tuple[str, str] = ("", "")  # the names of 10^4 and 10^8 after digits (1.5万)
     #: Words a large number is counted in after its digits ("100 mil", "100 ألف"), by value.
     scales: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    counters: re.Pattern[str] | None = None  # Chinese counters of doses: "片" of "两片"
+    each_dose: re.Pattern[str] | None = None  # "每次", each time: says one dose
 
 
 def _symbols(code: str) -> tuple[list[str], list[str]]:
@@ -226,7 +228,15 @@ def number_format(code: str) -> NumberFormat:
         _halves(code),
         _MYRIADS.get(code.split("_")[0].lower(), ("", "")),
         _scales(code),
+        _cjk_words("counters", code),
+        _cjk_words("each_dose", code),
     )
+
+
+def _cjk_words(kind: str, code: str) -> re.Pattern[str] | None:
+    """Chinese or Japanese words of doses under ``kind`` in the data, if ``code`` has them."""
+    words = for_language(data_file("number_words").get(kind, {}), code)
+    return re.compile(f"(?:{alternatives(words)})") if words else None
 
 
 def _scales(code: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -724,7 +734,7 @@ class _Translation:
                 yield f"{written}{dose.group()}", value
 
     def cjk_leftovers(self, language: str) -> Iterator[tuple[str, int]]:
-        """``spelled_leftovers`` in Chinese or Japanese numerals: "两小时", "三天".
+        """``spelled_leftovers`` in Chinese or Japanese numerals: "两小时", "三天", "两片".
 
         Not an ordinal ("第二天", the next day), nor two numerals side by side,
         which say about how many ("两三天", two or three days), nor one that
@@ -732,6 +742,7 @@ class _Translation:
         often part of a word ("万一", in case; "千万", by all means).
         """
         reader = unit_reader(language)
+        counters = number_format(language).counters
         for match in _CJK_RUN.finditer(self.text):
             run, (start, end) = match.group(), match.span()
             if (
@@ -742,9 +753,14 @@ class _Translation:
             ):
                 continue
             value = cjk_numeral_value(run)
-            unit = reader.after(self.text, end) if value > 1 else None
+            if value < 2:
+                continue
+            unit = reader.after(self.text, end)
+            dose = counters.match(self.text, end) if counters is not None else None
             if unit is not None:
                 yield f"{run}{unit.written}", value
+            elif dose is not None:
+                yield f"{run}{dose.group()}", value
 
     def _mark(self, start: int, end: int) -> int:
         """Mark ``text[start:end]`` matched (no digit is left there); return ``end``."""
@@ -817,6 +833,8 @@ def _match(
             value = int(number.integer)
             if fmt.cjk:
                 end = target.take_cjk(value)
+                if end is None and value == 1 and number.spelled:
+                    end = target.take_words(fmt.each_dose)
             elif fmt.words is not None and value in fmt.words.values.values():
                 unit_agrees = None if agrees is None else partial(agrees, number)
                 end = target.take_word(value, fmt.words, unit_agrees, once=number.spelled)
