@@ -1146,7 +1146,11 @@ def test_a_comparison_sign_turned_the_other_way_fails(source, translation, langu
 
 AGED = "Adults 65 years of age and older need lower doses."
 PAGE = "That page number is less than 1"  # Django's, with real translations
+FIVE_DAYS = "Do not use for more than 5 days without consulting a doctor."
 BOUNDS_GOOD = [
+    (FIVE_DAYS, "Sans avis médical, ne l'utilisez pas pendant plus de 5 jours.", "fr"),
+    (FIVE_DAYS, "No lo use durante más de 5 días sin consultar a un médico.", "es"),
+    (FIVE_DAYS, "未经咨询医生，连续使用请勿超过5天。", "zh_CN"),
     ("Children aged 12 and over: 1 to 2 tablets.", "Kinder ab 12 Jahren: 1 bis 2 Tabletten.", "de"),
     ("Children aged 12 and under: 1 tablet.", "Kinder bis 12 Jahre: 1 Tablette.", "de"),
     ("Children aged 12 and under: 1 tablet.", "Enfants de 12 ans et moins : 1 comprimé.", "fr"),
@@ -1328,6 +1332,10 @@ BOUNDS_GOOD = [
 ]
 TWELVE_AND_OVER = "Children aged 12 and over: 1 to 2 tablets."
 BOUNDS_BAD = [
+    # The translation's one negation is the source's "without": not the bound's "not".
+    (FIVE_DAYS, "Utiliser plus de 5 jours sans avis médical.", "fr", "not use for more than 5",
+     "plus de 5"),
+    (FIVE_DAYS, "未经咨询医生，连续使用请超过5天。", "zh_CN", "not use for more than 5", "超过5"),
     (
         AGED,
         "Los adultos de 65 años de edad o menos necesitan dosis más bajas.",

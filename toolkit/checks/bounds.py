@@ -20,8 +20,10 @@ pulverizador a temperatura superior a 30 °C", do not store the spray above 30
 °C). A negation further away in its clause may bear on another word ("not
 recommended for children under 12"): the bound is not read. Where one side's
 bound was turned by its negation and the other side's was not, they are
-compared only if that other side negates nowhere (its negation may be far from
-the bound, as Arabic puts it before a long subject). A phrase that says the
+compared only if that other side negates no more than the first does
+elsewhere (its negation may be far from the bound, as Arabic puts it before a
+long subject; but "sans avis médical" for "without asking a doctor" is the
+source's other negation, not the bound's). A phrase that says the
 negated bound whole ("no more than", "pas plus de", "不超过") is data like any
 other (``toolkit/data/bounds.json``). A language without phrases in the data is
 compared by its comparison signs only.
@@ -242,10 +244,12 @@ def _negation(words: _BoundWords, before: str, phrase: str = "") -> tuple[str, b
     return (near if turned else clause), turned
 
 
-def negates(text: str, language: str) -> bool:
-    """Whether ``text`` negates anywhere, as the negation check reads it."""
+def negations(text: str, language: str) -> int:
+    """How many negations ``text`` says, as the negation check counts them."""
     words = _bound_words(language)
-    return bool(words and words.negation and _negates(words.negation, text))
+    if words is None or words.negation is None:
+        return 0
+    return find_negation(negation_text(text, words.negation), words.negation).count
 
 
 def bound_before(text: str, start: int, language: str) -> Bound | None:

@@ -79,7 +79,7 @@ from toolkit.checks.bounds import (
     bound_after,
     bound_before,
     has_bound,
-    negates,
+    negations,
 )
 from toolkit.checks.english_numbers import (
     half_doses,
@@ -1114,12 +1114,17 @@ def _negated_elsewhere(
 
     "should not take more than 10 mg" may be "يجب ألا يتناول المرضى … أكثر من 10",
     its negation far from the bound, read plain; "prenez plus de 10 mg" has none.
+    Nor has "Utiliser plus de 5 jours sans avis médical" for "Do not use for
+    more than 5 days without consulting a doctor": its one negation is the
+    source's other one. The other side must negate more than the first does
+    besides its bound.
     """
     if expected.turned == found.turned:
         return False
+    said, written = negations(source, SOURCE_LANGUAGE), negations(translation, language)
     if expected.turned:
-        return negates(translation, language)
-    return negates(source, SOURCE_LANGUAGE)
+        return written > said - 1
+    return said > written - 1
 
 
 def _comparison_problems(
