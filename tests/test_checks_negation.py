@@ -540,6 +540,7 @@ WHETHER = "Tell your doctor whether or not you are pregnant."
 AMBULANCE = "Call an ambulance if the person cannot breathe or does not wake up."
 INSULIN = "Never skip insulin, even if you are not eating."
 BABIES = "Do not give ibuprofen to babies younger than 3 months."
+STUDY = "The study did not include people older than 75, so the results may not apply to them."
 TWICE_GOOD = [
     (WHETHER, "Informe a su médico si está embarazada o no.", "es"),
     (WHETHER, "Informe o seu médico se está grávida ou não.", "pt_BR"),
@@ -576,6 +577,18 @@ TWICE_GOOD = [
         "ar",
     ),
     ("Do not share your pen with anyone.", "Ne partagez votre stylo avec personne.", "fr"),
+    (STUDY, "该研究未纳入75岁以上人群，因此研究结果可能不适用于他们。", "zh_CN"),
+    # Abstaining says "not to"; "como mucho" (at most) says "not longer than".
+    (
+        "Patients were asked not to eat for 2 hours.",
+        "طُلب من المرضى الامتناع عن الأكل لمدة ساعتين.",
+        "ar",
+    ),
+    (
+        "Side effects did not last longer than 2 hours.",
+        "Los efectos secundarios desaparecieron, como mucho, a las 2 horas.",
+        "es",
+    ),
     # The "not" of a bound word ("未满", under) bounds the age, as "younger than" does.
     (BABIES, "未满3个月的婴儿请勿使用布洛芬。", "zh_CN"),
     (BABIES, "未满3个月的婴儿禁用布洛芬。", "zh_CN"),
@@ -594,6 +607,8 @@ TWICE_BAD = [
     (AMBULANCE, "如患者无法呼吸或唤醒，请呼叫救护车。", "zh_CN", "cannot, not", "无"),
     (INSULIN, "Lassen Sie Ihr Insulin aus, auch wenn Sie nichts essen.", "de", "never, not",
      "nichts"),
+    (STUDY, "Menschen über 75 wurden in die Studie aufgenommen, daher lassen sich die "
+     "Ergebnisse möglicherweise nicht auf sie übertragen.", "de", "not", "nicht"),
 ]  # fmt: skip
 
 

@@ -1081,6 +1081,8 @@ PROPORTIONS_GOOD = [
     (ONE_IN_THREE, "约三分之一的人对第一种抗抑郁药无效。", "zh_CN"),
     ("Up to 1 in 10 people may be affected.", "Jusqu'à un dixième des personnes peut être touché.",
      "fr"),
+    ("About 1 in 50 had hallucinations.", "Environ un sur cinquante a eu des hallucinations.",
+     "fr"),
     (A_THIRD, "Environ 1 personne sur 3 ne répond pas au premier antidépresseur.", "fr"),
     (A_THIRD, "Etwa 1 von 3 Menschen spricht auf das erste Antidepressivum nicht an.", "de"),
     (A_THIRD, "约1/3的人对第一种抗抑郁药无效。", "zh_CN"),

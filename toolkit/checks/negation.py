@@ -221,7 +221,7 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
         written = _Side(t, find_negation(t, target_markers), target_markers, language)
         problem = _compare(said, written)
         if problem is None and len(target_sentences) < len(source_sentences):
-            problem = _fewer(said, written, merged=True)
+            problem = _fewer_merged(said, written)
         elif problem is None and said.negation.count > 1:
             problem = _fewer_in_sentence(said, written)
         if problem:
@@ -234,52 +234,52 @@ def _bounds_negated(side: _Side) -> int:
     return sum(bound.negated for bound in bounds_of(side.text, side.language))
 
 
-def _fewer(
-    source: _Side, translation: _Side, merged: bool, expected: int | None = None
-) -> str | None:
-    """Where a translation says fewer negations than its source.
-
-    A sentence dropped from a paragraph that negates elsewhere ("Do not drink
-    alcohol." lost beside "Do not drive.") leaves a negation on both sides
-    (``merged``: the translation has fewer sentences); the count tells: the
-    source's markers against the translation's markers and words that negate
-    ("vermeiden", "imposible"). A Romance language repeats its negations ("no
-    … nada"), which only raises the translation's count. A negation that is a
-    bound's own ("nicht über 30 °C" for "below 30 °C") is the bound's, on
-    either side.
-    """
-    said, written = source.negation, translation.negation
-    if expected is None:
-        expected = said.count - _bounds_negated(source)
-    found = written.said() - _bounds_negated(translation)
+def _fewer(source: _Side, translation: _Side, expected: int, found: int, lost: str) -> str | None:
+    """The message for a translation that says ``found`` negations where its source says more."""
     if found >= expected:
         return None
-    lost = (
-        "and has fewer sentences: a negated sentence seems missing"
-        if merged
-        else "in the same sentence: one seems lost"
-    )
     return (
-        f"the source negates {expected} times ({', '.join(said.cues)}), the translation "
-        f"{found} ({', '.join(written.cues)}) {lost}"
+        f"the source negates {expected} times ({', '.join(source.negation.cues)}), the "
+        f"translation {found} ({', '.join(translation.negation.cues)}) {lost}"
     )
+
+
+def _fewer_merged(source: _Side, translation: _Side) -> str | None:
+    """Where a translation with fewer sentences also says fewer negations than its source.
+
+    A sentence dropped from a paragraph that negates elsewhere ("Do not drink
+    alcohol." lost beside "Do not drive.") leaves a negation on both sides;
+    the count tells: the source's markers against the translation's markers and
+    words that negate ("vermeiden", "imposible"). A Romance language repeats its
+    negations ("no … nada"), which only raises the translation's count. A
+    negation that is a bound's own ("nicht über 30 °C" for "below 30 °C") is
+    the bound's, on either side.
+    """
+    expected = source.negation.count - _bounds_negated(source)
+    found = translation.negation.said() - _bounds_negated(translation)
+    lost = "and has fewer sentences: a negated sentence seems missing"
+    return _fewer(source, translation, expected, found, lost)
 
 
 def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
     """Where one sentence negates twice and its translation once ("never skip it, even if
     you are not eating" written "Lassen Sie es aus, auch wenn Sie nichts essen").
 
-    Not where either side bounds a number: "do not take it for more than 7
-    days" says its "not" far from the bound, "nicht länger als 7 Tage" right
-    before it, and the two count differently; the number check compares
-    bounds. A "not" with a "without" says "only with" ("never … without"
-    written "ne … que"): the two count as one.
+    A negation that is the source's bound's own ("do not take more than 4")
+    may be said by a bound word ("au plus 4"), and a bound the source lacks may
+    say one of its negations ("not yet 2 years old" as "moins de 2 ans"); the
+    translation's negated bounds are negations it says. A "not" with a
+    "without" says "only with" ("never … without" written "ne … que"): the two
+    count as one.
     """
-    if has_bound(source.text, source.language) or has_bound(translation.text, translation.language):
-        return None
     without, other = _split_without(source.negation.cues, source.markers.without)
     paired = bool(without and other)
-    return _fewer(source, translation, merged=False, expected=source.negation.count - paired)
+    expected = source.negation.count - _bounds_negated(source) - paired
+    found = translation.negation.said() + (
+        has_bound(translation.text, translation.language)
+        and not has_bound(source.text, source.language)
+    )
+    return _fewer(source, translation, expected, found, "in the same sentence: one seems lost")
 
 
 class NegationMismatch(PairCheck):
