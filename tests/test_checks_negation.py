@@ -541,6 +541,9 @@ AMBULANCE = "Call an ambulance if the person cannot breathe or does not wake up.
 INSULIN = "Never skip insulin, even if you are not eating."
 BABIES = "Do not give ibuprofen to babies younger than 3 months."
 STUDY = "The study did not include people older than 75, so the results may not apply to them."
+DROPPED = "If the pen has been dropped, check it for damage."
+REUSE = "Do not reuse needles: they may be blocked or no longer sterile."
+INHALER = "Do not use the inhaler after the counter reaches 0, even if it does not feel empty."
 TWICE_GOOD = [
     (WHETHER, "Informe a su médico si está embarazada o no.", "es"),
     (WHETHER, "Informe o seu médico se está grávida ou não.", "pt_BR"),
@@ -578,6 +581,16 @@ TWICE_GOOD = [
     ),
     ("Do not share your pen with anyone.", "Ne partagez votre stylo avec personne.", "fr"),
     (STUDY, "该研究未纳入75岁以上人群，因此研究结果可能不适用于他们。", "zh_CN"),
+    # Checking for damage is checking that there is none; "no longer" is a verb of stopping.
+    (DROPPED, "Si le stylo est tombé, vérifiez qu'il n'est pas endommagé.", "fr"),
+    (DROPPED, "Si la pluma se ha caído, compruebe que no esté dañada.", "es"),
+    (DROPPED, "إذا سقط القلم، فافحصه للتأكد من عدم تلفه.", "ar"),
+    (
+        REUSE,
+        "No reutilice las agujas: podrían estar obstruidas o haber dejado de ser estériles.",
+        "es",
+    ),
+    (INHALER, "计数器归0后，即使感觉吸入器尚未用空，也不得继续使用。", "zh_CN"),
     # Abstaining says "not to"; "como mucho" (at most) says "not longer than".
     (
         "Patients were asked not to eat for 2 hours.",
@@ -607,6 +620,9 @@ TWICE_BAD = [
     (AMBULANCE, "如患者无法呼吸或唤醒，请呼叫救护车。", "zh_CN", "cannot, not", "无"),
     (INSULIN, "Lassen Sie Ihr Insulin aus, auch wenn Sie nichts essen.", "de", "never, not",
      "nichts"),
+    (INHALER, "计数器归0后，即使感觉吸入器尚未用空，也得继续使用。", "zh_CN", "not", "未"),
+    (REUSE, "No reutilice las agujas: podrían estar obstruidas o ser estériles.", "es",
+     "not, no longer", "no"),
     (STUDY, "Menschen über 75 wurden in die Studie aufgenommen, daher lassen sich die "
      "Ergebnisse möglicherweise nicht auf sie übertragen.", "de", "not", "nicht"),
 ]  # fmt: skip

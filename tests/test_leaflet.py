@@ -21,7 +21,10 @@ Thirty sentences of a health article (a trial's results, proportions, doses)
 gave four in 180: "الامتناع عن" (abstain from) and "como mucho" (at most) for
 a "not", "un sur cinquante" for "1 in 50", "不适用" (not applicable), which
 read as the exception "不适" (discomfort); the one left is a term the
-glossary does not admit.
+glossary does not admit. Twenty-five steps of the instructions for an
+inhaler, an insulin pen and a thermometer gave four in 150: "vérifiez qu'il
+n'est pas endommagé" (and its Spanish and Arabic) for "check it for damage",
+"haber dejado de ser estériles" for "no longer sterile": all now read.
 
 The first leaflet's translations, each damaged once the way a hurried edit
 damages them (a time turned, a limit inverted, a unit changed, a quantity
@@ -58,19 +61,8 @@ def _texts(leaflet: str, name: str) -> list[str]:
     return json.loads((LEAFLETS / leaflet / f"{name}.json").read_text(encoding="utf-8"))
 
 
-SOURCES = {
-    leaflet: _texts(leaflet, "source")
-    for leaflet in (
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "template",
-        "labels",
-        "negations",
-        "article",
-    )
-}
+#: Every corpus: a folder of ``tests/data/leaflets`` with its source and translations.
+SOURCES = {leaflet.name: _texts(leaflet.name, "source") for leaflet in LEAFLETS.iterdir()}
 SOURCE = SOURCES["first"]
 
 
@@ -166,6 +158,14 @@ def test_an_article_as_translators_word_it_gives_no_finding(language, tmp_path):
     terms = TermMatcher(read_tbx(REPO / "locales" / "glossary.tbx"), "en")
     found = _findings(language, translations, tmp_path, "article", terms)
     assert found == (known if language == "zh_CN" else [])
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_instructions_for_a_device_give_no_finding(language, tmp_path):
+    """An inhaler's, an insulin pen's and a thermometer's steps, limits and warnings."""
+    translations = _texts("device", language)
+    assert len(translations) == len(SOURCES["device"]) == 25
+    assert _findings(language, translations, tmp_path, "device") == []
 
 
 PRESCRIBED, NOT_SURE, NOT_ALL = 5, 10, 15

@@ -252,11 +252,12 @@ def negations(text: str, language: str) -> int:
     return find_negation(negation_text(text, words.negation), words.negation).count
 
 
-def bound_before(text: str, start: int, language: str) -> Bound | None:
+def bound_before(text: str, start: int, language: str, read: bool = True) -> Bound | None:
     """The words of ``language`` bounding the number at ``text[start]``, if the data has them.
 
     A negated bound is read the other way: "do not store above 25 °C" bounds
-    25 from below, as "store below 25 °C" does.
+    25 from below, as "store below 25 °C" does. Not ``read``: the bound as its
+    words say it, whatever negation comes before.
     """
     words = _bound_words(language)
     if words is None:
@@ -279,10 +280,12 @@ def bound_before(text: str, start: int, language: str) -> Bound | None:
         # Who is meant, not how much: "يجب ألا يتناوله الأطفال دون سن 6", children under
         # 6 must not take it, negates the taking.
         return Bound(said, direction)
+    if not read:
+        return Bound(said, direction)
     return _read(words, window[: match.start("phrase")], phrase, said, direction)
 
 
-def bound_after(text: str, start: int, end: int, language: str) -> Bound | None:
+def bound_after(text: str, start: int, end: int, language: str, read: bool = True) -> Bound | None:
     """The words of ``language`` after the number ``text[start:end]`` that bound it.
 
     "65 years and older", "10 mg o menos", "65岁以上": the number's unit may
@@ -302,6 +305,8 @@ def bound_after(text: str, start: int, end: int, language: str) -> Bound | None:
     said = text[start:end] + window[: match.end(group)]
     if direction not in (BELOW, ABOVE):
         return Bound(said, direction)  # a time: "do not drive 2 hours after" is still after
+    if not read:
+        return Bound(said, direction)
     before = text[max(0, start - _WINDOW) : start].translate(_WRITTEN)
     return _read(words, before, "", said, direction)
 
@@ -335,13 +340,14 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
-def bounds_of(text: str, language: str) -> tuple[Bound, ...]:
+def bounds_of(text: str, language: str, read: bool = True) -> tuple[Bound, ...]:
     """The bound (below or above) of each number of ``text`` written in digits, if words say one.
 
     For the negation check, which asks whether a negation is a bound's own
     ("nicht über 30 °C") rather than the sentence's: it reads bounds as the
-    number check does, from the same data. Remembered: the check asks twice
-    of a pair, whether a bound answers the other text and how many negations
+    number check does, from the same data; not ``read``, as their words say
+    them, a negation before them or not. Remembered: the check asks twice of
+    a pair, whether a bound answers the other text and how many negations
     are bounds'.
     """
     if not has_bound(text, language):
@@ -349,8 +355,8 @@ def bounds_of(text: str, language: str) -> tuple[Bound, ...]:
     found = []
     for number in _DIGITS.finditer(text):
         start = number.start()
-        bound = bound_before(text, start, language) or bound_after(
-            text, start, number.end(), language
+        bound = bound_before(text, start, language, read) or bound_after(
+            text, start, number.end(), language, read
         )
         if bound is not None and bound.direction in (BELOW, ABOVE):
             found.append(bound)

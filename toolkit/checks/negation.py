@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from toolkit.checks.base import PairCheck
-from toolkit.checks.bounds import bounds_of, has_bound
+from toolkit.checks.bounds import bounds_of
 from toolkit.checks.markup import prose_text
 from toolkit.checks.negation_markers import (
     Negation,
@@ -62,19 +62,21 @@ def _split_without(cues: tuple[str, ...], without: tuple[str, ...]) -> tuple[lis
     return [c for c in cues if c.endswith(without)], [c for c in cues if not c.endswith(without)]
 
 
-def _stops(source: _Side, translation: _Side) -> bool:
-    """Whether the source only says "no longer" and the translation says it with a verb.
+def _stops(source: _Side, translation: _Side, only: bool = True) -> bool:
+    """Whether the source says "no longer" and the translation says it with a verb.
 
     "no longer respond" is "dejan de responder", "deixam de responder", "hören auf":
-    a verb of stopping. Only there: "Do not stop suddenly" written "Pare de repente"
-    lost its "not".
+    a verb of stopping. Where the source has no other negation (``only``): "Do not
+    stop suddenly" written "Pare de repente" lost its "not". Beside another, it is
+    one of the negations a sentence counts ("may be blocked or no longer sterile" as
+    "podrían … haber dejado de ser estériles").
     """
     source_words, target_words = source.markers.no_longer, translation.markers.no_longer
-    return (
-        source_words is not None
-        and target_words is not None
-        and all(source_words.fullmatch(cue) for cue in source.negation.cues)
-        and target_words.search(translation.negation.rest) is not None
+    if source_words is None or target_words is None:
+        return False
+    said = [bool(source_words.fullmatch(cue)) for cue in source.negation.cues]
+    return (all(said) if only else any(said)) and bool(
+        target_words.search(translation.negation.rest)
     )
 
 
@@ -275,9 +277,13 @@ def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
     without, other = _split_without(source.negation.cues, source.markers.without)
     paired = bool(without and other)
     expected = source.negation.count - _bounds_negated(source) - paired
-    found = translation.negation.said() + (
-        has_bound(translation.text, translation.language)
-        and not has_bound(source.text, source.language)
+    found = (
+        translation.negation.said()
+        + (
+            bool(bounds_of(translation.text, translation.language, read=False))
+            and not bounds_of(source.text, source.language, read=False)
+        )
+        + _stops(source, translation, only=False)
     )
     return _fewer(source, translation, expected, found, "in the same sentence: one seems lost")
 
