@@ -591,6 +591,12 @@ TWICE_GOOD = [
         "es",
     ),
     (INHALER, "计数器归0后，即使感觉吸入器尚未用空，也不得继续使用。", "zh_CN"),
+    # The "不" of "不足" (less than) is the bound's: "born before 37 weeks" adds no negation.
+    (
+        "If your child was born before 37 weeks, ask a doctor.",
+        "如孩子出生时胎龄不足37周，请咨询医师。",
+        "zh_CN",
+    ),
     # Abstaining says "not to"; "como mucho" (at most) says "not longer than".
     (
         "Patients were asked not to eat for 2 hours.",

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from toolkit.checks.base import PairCheck
-from toolkit.checks.bounds import bounds_of
+from toolkit.checks.bounds import Bound, bounds_of
 from toolkit.checks.markup import prose_text
 from toolkit.checks.negation_markers import (
     Negation,
@@ -138,20 +138,29 @@ def _said_in_words(source: _Side, translation: _Side) -> bool:
     )
 
 
+def _bound_words_negate(side: _Side) -> tuple[Bound, ...]:
+    """The bounds of a text whose words hold all its negations ("不足37周", "未满3个月"), if so.
+
+    A "not" inside a word of a bound ("不足", less than) says how much, not
+    that something is not done. A negation that turns a bound ("nicht länger
+    als 7 Tage") is a negation of its own: then none.
+    """
+    own = tuple(b for b in bounds_of(side.text, side.language) if b.negated)
+    if len(own) < side.negation.count or any(b.turned for b in own):
+        return ()
+    return own
+
+
 def _only_a_bound_negates(source: _Side, translation: _Side) -> bool:
     """Whether the translation's only negations are its bounds' words, which the source has plain.
 
     "未满3个月" (under 3 months) holds a "not" that bounds the age as "younger
     than 3 months" does: "Do not give it to babies younger than 3 months"
-    written "未满3个月的婴儿请使用" lost its "not". A negation that turns a
-    bound ("nicht länger als 7 Tage" for "not … for more than 7 days") says
-    the source's, the other way round: not this.
+    written "未满3个月的婴儿请使用" lost its "not".
     """
-    own = [b for b in bounds_of(translation.text, translation.language) if b.negated]
-    if not own or len(own) < translation.negation.count:
-        return False
+    own = _bound_words_negate(translation)
     plain = {b.direction for b in bounds_of(source.text, source.language) if not b.negated}
-    return all(not b.turned and b.direction in plain for b in own)
+    return bool(own) and all(b.direction in plain for b in own)
 
 
 def _compare(source: _Side, translation: _Side) -> str | None:
@@ -171,8 +180,8 @@ def _compare(source: _Side, translation: _Side) -> str | None:
             f"({', '.join(written.cues)})"
         )
     if written.negates and not (said.negates or said.weak):
-        if _bounds_answer(translation, source):
-            return None
+        if _bounds_answer(translation, source) or _bound_words_negate(translation):
+            return None  # "胎龄不足37周" (less than 37 weeks) for "born before 37 weeks"
         return f"the translation negates ({', '.join(written.cues)}) but the source does not"
     if not (source.markers.without and translation.markers.without):
         return None
