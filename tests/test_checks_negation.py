@@ -655,6 +655,34 @@ def test_a_negation_only_in_a_bound_word_the_source_says_plain_fails():
     ]
 
 
+# "Yes or No" names two buttons or answers, in any quotes; "irréversible" says "cannot be
+# undone"; "电量不足" (battery insufficient) says "battery low" with no negation.
+TAP = "Did you take your dose? Tap Yes or No."
+INTERFACE_GOOD = [
+    (TAP, "Avez-vous pris votre dose ? Appuyez sur « Oui » ou « Non ».", "fr"),
+    (TAP, "¿Has tomado la dosis? Toca Sí o No.", "es"),
+    (TAP, "Você tomou a dose? Toque em Sim ou Não.", "pt_BR"),
+    (TAP, "Haben Sie Ihre Dosis eingenommen? Tippen Sie auf „Ja“ oder „Nein“.", "de"),
+    (TAP, "هل تناولت جرعتك؟ اضغط «نعم» أو «لا».", "ar"),
+    (TAP, "您服药了吗？请点按“是”或“否”。", "zh_CN"),
+    ("yes,no,maybe", "是,否,也许", "zh_CN"),
+    ("Please enter either 'y' or 'n'.", "أدخل إما 'نعم' أو'لا'", "ar"),
+    ("Delete this reminder? This cannot be undone.", "Supprimer ce rappel ? Cette action est "
+     "irréversible.", "fr"),
+    ("Battery low: charge your meter within 24 hours.", "电量不足：请在24小时内为血糖仪充电。",
+     "zh_CN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), INTERFACE_GOOD)
+def test_answers_and_words_of_an_interface_pass(source, translation, language):
+    assert not fails(NegationMismatch, source, translation, language)
+
+
+def test_a_negated_question_answered_yes_or_no_still_needs_its_not():
+    assert fails(NegationMismatch, "Is it not safe? Yes or no.", "Est-ce sûr ? Oui ou non.", "fr")
+
+
 # A bound said with a negation may be said with a bound word; one turned into "more
 # than" inverts the instruction.
 BOUND = "Take no more than 4 doses a day."

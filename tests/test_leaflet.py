@@ -27,7 +27,10 @@ n'est pas endommagé" (and its Spanish and Arabic) for "check it for damage",
 "haber dejado de ser estériles" for "no longer sterile": all now read. A
 children's medicine's dosing table and label (25 sentences) gave one in 150:
 "胎龄不足37周" (less than 37 weeks) for "born before 37 weeks", whose "不" is
-the bound's own: now read.
+the bound's own: now read. A medication-reminder app's 25 messages gave five
+in 150: "Yes or No" as the names of two buttons ("« Oui » ou « Non »",
+"„Ja“ oder „Nein“", "“是”或“否”"), "irréversible" for "cannot be undone",
+"电量不足" (battery insufficient) for "battery low": all now read.
 
 The first leaflet's translations, each damaged once the way a hurried edit
 damages them (a time turned, a limit inverted, a unit changed, a quantity
@@ -112,8 +115,10 @@ STANDARD = [
 #: which translators merge where their language does ("weder … noch", "ne … personne"); a
 #: health article (checked with the shipped glossary: it is about ketamine); a device's
 #: instructions (an inhaler, an insulin pen, a thermometer); a children's medicine's dosing
-#: table and label.
-TRANSLATED = ("first", "second", "third", "fourth", "negations", "article", "device", "dosing")
+#: table and label; a medication-reminder app's messages and buttons.
+TRANSLATED = (
+    *("first", "second", "third", "fourth", "negations", "article", "device", "dosing", "app"),
+)
 WITH_GLOSSARY = frozenset({"article"})
 #: The findings these corpora give, each a sentence's index and the check that reports it.
 KNOWN = {

@@ -49,8 +49,8 @@ class NegationMarkers:
     negated_prohibitions: re.Pattern[str] | None = None  # "not contraindicated": permits
     exclusives: re.Pattern[str] | None = None  # "only", "solamente": weak, unless both say one
     exceptives: re.Pattern[str] | None = None  # "unless", "a menos que": the same
-    #: Exceptions that are exceptives too ("a não ser que" holds "não"): no cue, but kept
-    #: in the text for the weak markers to find.
+    #: Exceptions that are weak markers too ("a não ser que" holds "não", "不足" holds "不"):
+    #: no cue, but kept in the text for the weak markers to find.
     kept_exceptions: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
 
@@ -150,7 +150,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         negated_prohibitions=_compile([], entry.get("negated_prohibitions", []), spaced),
         exclusives=_compile(exclusives, [], spaced, proclitics),
         exceptives=_compile(exceptives, [], spaced, proclitics),
-        kept_exceptions=exception_keys & {phrase_key(e) for e in exceptives},
+        kept_exceptions=exception_keys & {phrase_key(w) for w in weak},
     )
 
 
