@@ -658,6 +658,8 @@ def test_a_negation_only_in_a_bound_word_the_source_says_plain_fails():
 # "Yes or No" names two buttons or answers, in any quotes; "irréversible" says "cannot be
 # undone"; "电量不足" (battery insufficient) says "battery low" with no negation.
 TAP = "Did you take your dose? Tap Yes or No."
+LACTOSE = "If you cannot tolerate some sugars, talk to your doctor first."
+LIVER = "Liver damage may not show until 2 to 3 days after an overdose."
 INTERFACE_GOOD = [
     (TAP, "Avez-vous pris votre dose ? Appuyez sur « Oui » ou « Non ».", "fr"),
     (TAP, "¿Has tomado la dosis? Toca Sí o No.", "es"),
@@ -671,12 +673,32 @@ INTERFACE_GOOD = [
      "irréversible.", "fr"),
     ("Battery low: charge your meter within 24 hours.", "电量不足：请在24小时内为血糖仪充电。",
      "zh_CN"),
+    # Leaflet sections: "intolérance" for "cannot tolerate"; "not until" as "erst", "才".
+    (LACTOSE, "Si vous présentez une intolérance à certains sucres, parlez-en à votre médecin.",
+     "fr"),
+    (LACTOSE, "Si padece intolerancia a ciertos azúcares, consulte con su médico.", "es"),
+    (LACTOSE, "Se você tem intolerância a alguns açúcares, converse com o seu médico.", "pt_BR"),
+    (LIVER, "Leberschäden können sich erst 2 bis 3 Tage nach einer Überdosierung zeigen.", "de"),
+    (LIVER, "肝损伤可能在过量服用后2～3天才显现。", "zh_CN"),
+    ("Take it as soon as you remember, but not if the next dose is due in less than 4 hours.",
+     "تناولها حالما تتذكر، إلا إذا كان موعد الجرعة التالية بعد أقل من 4 ساعات.", "ar"),
+    ("Go to hospital straight away, even if you feel well.",
+     "即使自觉无不适，也应立即前往医院就诊。", "zh_CN"),
 ]  # fmt: skip
+LACTOSE_LOST = [
+    (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
+    (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
+]
 
 
 @pytest.mark.parametrize(("source", "translation", "language"), INTERFACE_GOOD)
-def test_answers_and_words_of_an_interface_pass(source, translation, language):
+def test_answers_and_words_that_say_a_not_pass(source, translation, language):
     assert not fails(NegationMismatch, source, translation, language)
+
+
+@pytest.mark.parametrize(("source", "translation", "language"), LACTOSE_LOST)
+def test_a_not_said_by_no_word_of_its_meaning_fails(source, translation, language):
+    assert fails(NegationMismatch, source, translation, language)
 
 
 def test_a_negated_question_answered_yes_or_no_still_needs_its_not():

@@ -30,7 +30,11 @@ children's medicine's dosing table and label (25 sentences) gave one in 150:
 the bound's own: now read. A medication-reminder app's 25 messages gave five
 in 150: "Yes or No" as the names of two buttons ("« Oui » ou « Non »",
 "„Ja“ oder „Nein“", "“是”或“否”"), "irréversible" for "cannot be undone",
-"电量不足" (battery insufficient) for "battery low": all now read.
+"电量不足" (battery insufficient) for "battery low": all now read. A leaflet's
+sections on pregnancy, driving, overdose and stopping (25 sentences) gave
+seven in 150: "intolérance", "intolerancia", "intolerância" for "cannot
+tolerate", "erst 2 bis 3 Tage" and "3天才显现" for "not until 2 to 3 days",
+"إلا إذا" for "but not if", "无不适" (no discomfort) for "well": all now read.
 
 The first leaflet's translations, each damaged once the way a hurried edit
 damages them (a time turned, a limit inverted, a unit changed, a quantity
@@ -115,9 +119,11 @@ STANDARD = [
 #: which translators merge where their language does ("weder … noch", "ne … personne"); a
 #: health article (checked with the shipped glossary: it is about ketamine); a device's
 #: instructions (an inhaler, an insulin pen, a thermometer); a children's medicine's dosing
-#: table and label; a medication-reminder app's messages and buttons.
+#: table and label; a medication-reminder app's messages and buttons; a leaflet's sections
+#: on pregnancy, driving, overdose, missed doses, interactions and stopping.
 TRANSLATED = (
     *("first", "second", "third", "fourth", "negations", "article", "device", "dosing", "app"),
+    "sections",
 )
 WITH_GLOSSARY = frozenset({"article"})
 #: The findings these corpora give, each a sentence's index and the check that reports it.
