@@ -757,6 +757,13 @@ ONE_GOOD = [
     # "每次", each time, says one dose; "两" of "两臂" counts no dose.
     ("Use the syringe: 5 ml is one dose.", "请使用注射器量取：每次用量为5毫升。", "zh_CN"),
     ("Apply it to both arms.", "涂抹于两臂。", "zh_CN"),
+    (
+        "Take one tablet twice a day, in the morning and in the evening.",
+        "每日2次，每次1片，早晚各服1次。",
+        "zh_CN",
+    ),
+    ("Take 2 tablets 3 times a day.", "每日3次，每次2片。", "zh_CN"),
+    ("Take 2 tablets.", "Prenez 2 gélules.", "fr"),
     # Arabic duals of units: two units, two litres.
     (
         "Your doctor may increase the dose by 2 units every 3 days.",
@@ -783,6 +790,11 @@ ONE_BAD = [
     (ONE_TABLET, "服用两片，然后等待1小时。", "zh_CN", ONE_MISSING, ADDED.format("两片")),
     ("Take the tablets with water.", "用水送服两片。", "zh_CN", ADDED.format("两片")),
     ("Take one tablet.", "每次服用两片。", "zh_CN", ADDED.format("两片")),
+    # A count of doses is counted in doses: the 1 of "1次" (once) is not "one tablet".
+    ("Take one tablet twice a day, in the morning and in the evening.",
+     "每日2次，每次2片，早晚各服1次。", "zh_CN",
+     "the source's one tablet has another unit in the translation: 次"),
+    ("Take 2 tablets.", "Tome 2 veces.", "es", ANOTHER_UNIT.format("2 tablets", "2 veces")),
     (ONE_TABLET, "Prenez un comprimé, puis attendez un mois.", "fr",
      ANOTHER_UNIT.format("1 hour", "1 mois")),
     ("Take the tablets with water.", "Nehmen Sie zwei Tabletten mit Wasser ein.", "de",

@@ -211,6 +211,7 @@ def said_in_words(text: str) -> frozenset[int]:
         if any(
             reader.after(text, match.end()) is not None
             and phrase_key(match["before"] or "") not in reader.spellings
+            and (match["before"] or "").lower() != "half"  # "half a tablet" is no 1
             for match in _ONE_OF.finditer(text)
         ):
             values.add(1)

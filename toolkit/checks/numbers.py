@@ -43,7 +43,8 @@ digit the translation writes for them (``toolkit/checks/english_numbers.py``
 reads the English words).
 
 A number keeps its unit: ``10 mg`` that became ``10 g``, "every 8 hours"
-that became "alle 8 Tage", or ``0.5 mg/kg`` that became ``0,5 mg``, is
+that became "alle 8 Tage", ``0.5 mg/kg`` that became ``0,5 mg``, or "one
+tablet" whose 1 is the translation's "1次" (once) while it says "2片", is
 reported (``toolkit/checks/units.py`` reads the unit after a number, as each
 language writes it).
 A number also keeps its comparison: "eGFR < 30 ml/min" that became "> 30",
