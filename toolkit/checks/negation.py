@@ -273,12 +273,13 @@ def _fewer_merged(source: _Side, translation: _Side) -> str | None:
 
 
 def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
-    """Where one sentence negates twice and its translation once ("never skip it, even if
-    you are not eating" written "Lassen Sie es aus, auch wenn Sie nichts essen").
+    """Where a sentence of the source negates more often than its translation.
 
-    A negation that is the source's bound's own ("do not take more than 4")
-    may be said by a bound word ("au plus 4"), and a bound the source lacks may
-    say one of its negations ("not yet 2 years old" as "moins de 2 ans"); the
+    "Never skip it, even if you are not eating" written "Lassen Sie es aus,
+    auch wenn Sie nichts essen" lost its "never". A negation that is the
+    source's bound's own ("do not take more than 4") may be said by a bound
+    word ("au plus 4"), and a bound the source lacks may say one of its
+    negations ("not yet 2 years old" as "moins de 2 ans"); the
     translation's negated bounds are negations it says. A "not" with a
     "without" says "only with" ("never … without" written "ne … que"): the two
     count as one.

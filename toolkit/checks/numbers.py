@@ -32,12 +32,12 @@ numerals), so "two weeks" that became "tres semanas" is reported, and so
 is a count the translation adds ("zwei Tabletten" for "the tablets"). Half a
 dose ("half a tablet", "½ tablet", "1/2 tablet", one half, not a 1 and a 2)
 must be kept as a word for half ("un demi-comprimé", "半片"), ``½``, ``1/2``
-or ``0,5``. A proportion ("1 in 3") may be said as a fraction ("un tiers",
-"jeder Dritte", "三分之一") or with its 1 an article ("une personne sur trois"). So is a
-count of doses: "twice a day" or "once weekly" is read as "2 times a day" or
-"1 times a week", which may be written "zweimal täglich", "une fois par
-semaine" or "每日两次", not "une fois par jour"; without a rate after it
-("twice as likely", "once treatment ends") it is no dose. Other English
+or ``0,5``. So must a count of doses: "twice a day" or "once weekly" is read
+as "2 times a day" or "1 times a week", which may be written "zweimal
+täglich", "une fois par semaine" or "每日两次", not "une fois par jour";
+without a rate after it ("twice as likely", "once treatment ends") it is no
+dose. A proportion ("1 in 3") may be said as a fraction ("un tiers", "jeder
+Dritte", "三分之一") or with its 1 an article ("une personne sur trois"). Other English
 number words ("the two drugs", "one of") are not required, but explain a
 digit the translation writes for them (``toolkit/checks/english_numbers.py``
 reads the English words).
