@@ -707,6 +707,7 @@ ONE_TABLET = "Take one tablet, then wait 1 hour."
 HALF = "Take half a tablet."
 HALF_MISSING = 'the source\'s "half a tablet" (0.5) is missing in the translation'
 HALF_SIGNS = "Take 1/2 tablet."
+TWO_DOSES = "Missing one dose is not dangerous; do not take two doses to make up for it."
 HALF_SIGNS_MISSING = 'the source\'s "1/2 tablet" (0.5) is missing in the translation'
 ONE_MISSING = 'the source\'s "one" (1) is missing in the translation'
 ADDED = 'the translation has "{}" (2), which is not in the source'
@@ -764,6 +765,17 @@ ONE_GOOD = [
     ),
     ("Take 2 tablets 3 times a day.", "每日3次，每次2片。", "zh_CN"),
     ("Take 2 tablets.", "Prenez 2 gélules.", "fr"),
+    # "Two doses to make up for it" is the template's "double dose"; "einzelne" says one.
+    (TWO_DOSES, "Oublier une dose n'est pas dangereux ; ne prenez pas de dose double.", "fr"),
+    (TWO_DOSES, "Olvidar una dosis no es peligroso; no tome una dosis doble.", "es"),
+    (TWO_DOSES, "Esquecer uma dose não é perigoso; não tome a dose em dobro.", "pt_BR"),
+    (TWO_DOSES, "漏服1次并无危险；请勿服用双倍剂量以弥补漏服的剂量。", "zh_CN"),
+    (
+        TWO_DOSES,
+        "Eine einzelne vergessene Dosis ist nicht gefährlich; nehmen Sie nicht die "
+        "doppelte Menge ein.",
+        "de",
+    ),
     # Arabic duals of units: two units, two litres.
     (
         "Your doctor may increase the dose by 2 units every 3 days.",
@@ -795,6 +807,8 @@ ONE_BAD = [
      "每日2次，每次2片，早晚各服1次。", "zh_CN",
      "the source's one tablet has another unit in the translation: 次"),
     ("Take 2 tablets.", "Tome 2 veces.", "es", ANOTHER_UNIT.format("2 tablets", "2 veces")),
+    (TWO_DOSES, "Oublier une dose n'est pas dangereux ; ne prenez pas de dose triple.", "fr",
+     'the source\'s "two" (2) is missing in the translation'),
     (ONE_TABLET, "Prenez un comprimé, puis attendez un mois.", "fr",
      ANOTHER_UNIT.format("1 hour", "1 mois")),
     ("Take the tablets with water.", "Nehmen Sie zwei Tabletten mit Wasser ein.", "de",

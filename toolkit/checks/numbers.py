@@ -187,6 +187,7 @@ class NumberFormat:
     scales: tuple[tuple[int, tuple[str, ...]], ...] = ()
     counters: re.Pattern[str] | None = None  # Chinese counters of doses: "片" of "两片"
     each_dose: re.Pattern[str] | None = None  # "每次", each time: says one dose
+    doubles: re.Pattern[str] | None = None  # "double", "doppelte", "双倍": say two of a dose
 
 
 def _symbols(code: str) -> tuple[list[str], list[str]]:
@@ -226,18 +227,25 @@ def number_format(code: str) -> NumberFormat:
         frozenset(accepted_groups),
         cjk,
         _number_words(code),
-        _halves(code),
+        _data_words("halves", code),
         _MYRIADS.get(code.split("_")[0].lower(), ("", "")),
         _scales(code),
-        _cjk_words("counters", code),
-        _cjk_words("each_dose", code),
+        _data_words("counters", code),
+        _data_words("each_dose", code),
+        _data_words("doubles", code),
     )
 
 
-def _cjk_words(kind: str, code: str) -> re.Pattern[str] | None:
-    """Chinese or Japanese words of doses under ``kind`` in the data, if ``code`` has them."""
+def _data_words(kind: str, code: str) -> re.Pattern[str] | None:
+    """The words of ``code`` under ``kind`` in the number data ("demi", "半", "双倍"), if any.
+
+    Whole words, but in Chinese and Japanese, which write no spaces.
+    """
     words = for_language(data_file("number_words").get(kind, {}), code)
-    return re.compile(f"(?:{alternatives(words)})") if words else None
+    if not words:
+        return None
+    edge = "" if code.split("_")[0] in _CJK_LANGUAGES else r"(?<!\w)"
+    return re.compile(rf"{edge}(?:{alternatives(words)})", re.IGNORECASE)
 
 
 def _scales(code: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -247,15 +255,6 @@ def _scales(code: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         (int(value), tuple(w for word in words for w in {word, word.capitalize()}))
         for value, words in entry.items()
     )
-
-
-def _halves(code: str) -> re.Pattern[str] | None:
-    """The words of ``code`` for half of a dose ("un demi-comprimé", "半片"), from the data."""
-    words = for_language(data_file("number_words").get("halves", {}), code)
-    if not words:
-        return None
-    edge = "" if code.split("_")[0] in _CJK_LANGUAGES else r"(?<!\w)"
-    return re.compile(rf"{edge}(?:{alternatives(words)})", re.IGNORECASE)
 
 
 def _number_words(code: str) -> NumberWords | None:
@@ -839,6 +838,8 @@ def _match(
             elif fmt.words is not None and value in fmt.words.values.values():
                 unit_agrees = None if agrees is None else partial(agrees, number)
                 end = target.take_word(value, fmt.words, unit_agrees, once=number.spelled)
+            if end is None and value == 2:
+                end = target.take_words(fmt.doubles)  # "two doses": "une dose double"
         if end is None:
             missing.append(number)
         else:
