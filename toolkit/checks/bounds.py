@@ -276,11 +276,9 @@ def bound_before(text: str, start: int, language: str, read: bool = True) -> Bou
         return Bound(said, direction)  # a time: "不要在饭后30分钟内" is still after
     if key in words.negated:
         return Bound(said, direction, negated=True)
-    if key in words.ages:
-        # Who is meant, not how much: "يجب ألا يتناوله الأطفال دون سن 6", children under
-        # 6 must not take it, negates the taking.
-        return Bound(said, direction)
-    if not read:
+    if key in words.ages or not read:
+        # An age says who is meant, not how much: "يجب ألا يتناوله الأطفال دون سن 6",
+        # children under 6 must not take it, negates the taking.
         return Bound(said, direction)
     return _read(words, window[: match.start("phrase")], phrase, said, direction)
 

@@ -445,11 +445,18 @@ def _in_scale_words(integer: str, fmt: NumberFormat) -> set[str]:
     return spellings
 
 
-def _whole_spellings(integer: str, fmt: NumberFormat) -> set[str]:
-    """A whole number as written, without leading zeros, grouped, in myriads and scale words."""
+def _integer_spellings(integer: str, fmt: NumberFormat) -> set[str]:
+    """The digits before a number's decimal sign as written, without leading zeros, grouped."""
     integers = {integer, integer.lstrip("0") or "0"}
     if len(integer) > 3:
         integers.update(_grouped(integer, g) for g in fmt.groups)
+    return integers
+
+
+def _whole_spellings(integer: str, fmt: NumberFormat) -> set[str]:
+    """A whole number as its integer digits are written, and in myriads and scale words."""
+    integers = _integer_spellings(integer, fmt)
+    if len(integer) > 3:
         integers.update(_in_scale_words(integer, fmt))
     if fmt.myriads[0]:
         integers.update(_myriads(integer, fmt.myriads))
@@ -469,9 +476,7 @@ def spellings(number: SourceNumber, fmt: NumberFormat) -> set[str]:
         if len(number.integer) == 1 and not number.spelled:
             integers.add("0" + number.integer)  # 06:00, 05.03.2024
         return integers | scaled
-    integers = {number.integer, number.integer.lstrip("0") or "0"}
-    if len(number.integer) > 3:
-        integers.update(_grouped(number.integer, g) for g in fmt.groups)
+    integers = _integer_spellings(number.integer, fmt)
     decimals = set(fmt.decimals)
     if len(number.fraction) == 3 and "." in fmt.groups:
         decimals.discard(".")  # 1.250 would read as one thousand two hundred and fifty
