@@ -675,10 +675,34 @@ INTERFACE_GOOD = [
     ("Go to hospital straight away, even if you feel well.",
      "即使自觉无不适，也应立即前往医院就诊。", "zh_CN"),
 ]  # fmt: skip
+TAPER = "Reduce the dose gradually over at least 2 weeks; never stop abruptly."
+MISSED = "Take it as soon as you remember, but not if it is less than 4 hours until the next one."
+PHARMACIST = "Do not start or stop any other medicine without asking your pharmacist."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
-]
+    # A bound word ("mindestens", "不足") of a bound the source says too is not its "not".
+    (TAPER, "Verringern Sie die Dosis schrittweise über mindestens 2 Wochen; brechen Sie die "
+     "Einnahme abrupt ab.", "de"),
+    (TAPER, "Réduisez la dose progressivement sur au moins 2 semaines ; arrêtez le traitement "
+     "brutalement.", "fr"),
+    (MISSED, "想起时应立即补服；但如距下次服药时间不足4小时，则应补服。", "zh_CN"),
+    # "Do not … without" kept only one of its two negations, in Chinese as in French.
+    (PHARMACIST, "未经咨询药师，请自行开始或停用任何其他药品。", "zh_CN"),
+    (PHARMACIST, "已经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
+]  # fmt: skip
+TAPER_GOOD = [
+    (TAPER, "Verringern Sie die Dosis schrittweise über mindestens 2 Wochen; brechen Sie die "
+     "Einnahme niemals abrupt ab.", "de"),
+    (TAPER, "Réduisez la dose progressivement sur au moins 2 semaines ; n'arrêtez jamais le "
+     "traitement brutalement.", "fr"),
+    (TAPER, "应在至少2周内逐渐减量，切勿突然停药。", "zh_CN"),
+    (MISSED, "想起时应立即补服；但如距下次服药时间不足4小时，则不应补服。", "zh_CN"),
+    (PHARMACIST, "未经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
+    (PHARMACIST, "在没有咨询药师的情况下，不要开始或停用任何其他药品。", "zh_CN"),
+    ("Do not skip sessions without telling the clinic.", "请勿在未告知诊所的情况下缺席治疗。",
+     "zh_CN"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("source", "translation", "language"), LACTOSE_LOST)
@@ -687,7 +711,7 @@ def test_a_not_said_by_no_word_of_its_meaning_fails(source, translation, languag
 
 
 @pytest.mark.parametrize(
-    ("source", "translation", "language"), UNLESS_GOOD + TWICE_GOOD + INTERFACE_GOOD
+    ("source", "translation", "language"), UNLESS_GOOD + TWICE_GOOD + INTERFACE_GOOD + TAPER_GOOD
 )
 def test_a_not_kept_or_said_in_other_words_passes(source, translation, language):
     assert not fails(NegationMismatch, source, translation, language)

@@ -111,7 +111,10 @@ def _answers_its_own(source: _Side, translation: _Side) -> bool:
     not pass it on", the "solamente" of the translation is the source's
     "only", and stands for no "not". So with "unless": "do not use it unless
     your doctor tells you to" written "utilice este medicamento a menos que
-    se lo indique su médico" lost its "not".
+    se lo indique su médico" lost its "not". So with a bound: in "over at least
+    2 weeks; never stop abruptly", the "mindestens" of "brechen Sie die
+    Einnahme abrupt ab" is the source's "at least", and "不足4小时" is the
+    "less than 4 hours" of "but not if it is less than 4 hours".
     """
     rest, answered = translation.negation.rest, False
     for own, other in (
@@ -120,6 +123,11 @@ def _answers_its_own(source: _Side, translation: _Side) -> bool:
     ):
         if own is not None and other is not None and own.search(source.negation.rest):
             rest, answered = other.sub(" ", rest), True
+    plain = {b.direction for b in bounds_of(source.text, source.language) if not b.negated}
+    for bound in bounds_of(translation.text, translation.language):
+        words = bound.words.strip()
+        if bound.direction in plain and not bound.negated and words and words in rest:
+            rest, answered = rest.replace(words, " ", 1), True
     weak = translation.markers.weak
     return answered and (weak is None or weak.search(rest) is None)
 
