@@ -678,6 +678,7 @@ INTERFACE_GOOD = [
 TAPER = "Reduce the dose gradually over at least 2 weeks; never stop abruptly."
 MISSED = "Take it as soon as you remember, but not if it is less than 4 hours until the next one."
 PHARMACIST = "Do not start or stop any other medicine without asking your pharmacist."
+APPROVED = "The drug is not approved for children, and its long-term safety is still unknown."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
@@ -690,6 +691,14 @@ LACTOSE_LOST = [
     # "Do not … without" kept only one of its two negations, in Chinese as in French.
     (PHARMACIST, "未经咨询药师，请自行开始或停用任何其他药品。", "zh_CN"),
     (PHARMACIST, "已经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
+    # A word that negates by its form ("unknown") said with a negation, the "not" lost.
+    (APPROVED, "El fármaco está aprobado para niños y su seguridad a largo plazo sigue sin "
+     "conocerse.", "es"),
+    (APPROVED, "Für Kinder ist das Medikament zugelassen, und seine Langzeitsicherheit ist noch "
+     "unbekannt.", "de"),
+    (APPROVED, "该药已获批用于儿童，其长期安全性仍不明确。", "zh_CN"),
+    (APPROVED, "الدواء معتمد للاستخدام لدى الأطفال، ولا تزال سلامته على المدى الطويل غير "
+     "معروفة.", "ar"),
 ]  # fmt: skip
 TAPER_GOOD = [
     (TAPER, "Verringern Sie die Dosis schrittweise über mindestens 2 Wochen; brechen Sie die "
@@ -702,6 +711,26 @@ TAPER_GOOD = [
     (PHARMACIST, "在没有咨询药师的情况下，不要开始或停用任何其他药品。", "zh_CN"),
     ("Do not skip sessions without telling the clinic.", "请勿在未告知诊所的情况下缺席治疗。",
      "zh_CN"),
+    (APPROVED, "El fármaco no está aprobado para niños y su seguridad a largo plazo sigue sin "
+     "conocerse.", "es"),
+    (APPROVED, "Le médicament n'est pas autorisé chez l'enfant et sa sécurité à long terme reste "
+     "inconnue.", "fr"),
+    (APPROVED, "Das Arzneimittel ist für Kinder nicht zugelassen, und seine Langzeitsicherheit ist "
+     "noch unbekannt.", "de"),
+    (APPROVED, "O medicamento não é aprovado para crianças, e sua segurança a longo prazo ainda é "
+     "desconhecida.", "pt_BR"),
+    (APPROVED, "该药未获批用于儿童，其长期安全性仍不明确。", "zh_CN"),
+    (APPROVED, "الدواء غير معتمد للاستخدام لدى الأطفال، ولا تزال سلامته على المدى الطويل غير "
+     "معروفة.", "ar"),
+    # Reversing verbs negate nothing; Python's None is a value, not "none".
+    ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
+    ("Invalid configuration value found: 'language = None'.",
+     "Valor de configuração inválido encontrado: 'language = None'.", "pt_BR"),
+    ("extension %r returned an unsupported object; it should return None or a dictionary",
+     "l'extension %r a renvoyé un type d'objet non supporté ; elle devrait renvoyer None ou un "
+     "dictionnaire", "fr"),
+    ("cannot override config setting %r with unsupported type",
+     "impossible de remplacer le paramètre %r par un type non-supporté", "fr"),
 ]  # fmt: skip
 
 

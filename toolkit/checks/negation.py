@@ -10,7 +10,9 @@ translation may say more. Fewer is reported where a sentence of the source
 negates twice ("never skip it, even if you are not eating") and its
 translation once, and where the translation's only negation is a bound word
 the source says plain ("未满3个月", under 3 months, for "do not give it to
-babies younger than 3 months").
+babies younger than 3 months"). Beside a "not", a word that negates by its
+form ("unknown") counts as a negation: a translator says it as often with
+one ("sigue sin conocerse"), which must not stand for the lost "not".
 
 What keeps it quiet on good translations:
 
@@ -241,11 +243,17 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
         problem = _compare(said, written)
         if problem is None and len(target_sentences) < len(source_sentences):
             problem = _fewer_merged(said, written)
-        elif problem is None and said.negation.count > 1:
+        elif problem is None and said.negation.count + bool(_lexical(said)) > 1:
             problem = _fewer_in_sentence(said, written)
         if problem:
             problems.append(where + problem)
     return problems
+
+
+def _lexical(side: _Side) -> list[str]:
+    """The words of ``side`` that negate by their form ("unknown", "painless")."""
+    pattern = side.markers.lexical
+    return pattern.findall(side.negation.rest) if pattern is not None else []
 
 
 def _bounds_negated(side: _Side) -> int:
@@ -253,13 +261,22 @@ def _bounds_negated(side: _Side) -> int:
     return sum(bound.negated for bound in bounds_of(side.text, side.language))
 
 
-def _fewer(source: _Side, translation: _Side, expected: int, found: int, lost: str) -> str | None:
+def _fewer(
+    source: _Side,
+    translation: _Side,
+    expected: int,
+    found: int,
+    lost: str,
+    lexical: tuple[str, ...] = (),
+) -> str | None:
     """The message for a translation that says ``found`` negations where its source says more."""
     if found >= expected:
         return None
+    weak = translation.markers.weak
+    words = [m.group().strip() for m in weak.finditer(translation.negation.rest)] if weak else []
     return (
-        f"the source negates {expected} times ({', '.join(source.negation.cues)}), the "
-        f"translation {found} ({', '.join(translation.negation.cues)}) {lost}"
+        f"the source negates {expected} times ({', '.join((*source.negation.cues, *lexical))}), "
+        f"the translation {found} ({', '.join((*translation.negation.cues, *words))}) {lost}"
     )
 
 
@@ -290,11 +307,15 @@ def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
     negations ("not yet 2 years old" as "moins de 2 ans"); the
     translation's negated bounds are negations it says. A "not" with a
     "without" says "only with" ("never … without" written "ne … que"): the two
-    count as one.
+    count as one. A word that negates by its form ("unknown") counts as one:
+    translators say it as often with a negation ("sigue sin conocerse"), so
+    "is not approved …, and its safety is unknown" written "está aprobado …
+    y su seguridad sigue sin conocerse" lost its "not".
     """
     without, other = _split_without(source.negation.cues, source.markers.without)
     paired = bool(without and other)
-    expected = source.negation.count - _bounds_negated(source) - paired
+    lexical = tuple(dict.fromkeys(_lexical(source)))
+    expected = source.negation.count + len(_lexical(source)) - _bounds_negated(source) - paired
     found = (
         translation.negation.said()
         + (
@@ -303,7 +324,8 @@ def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
         )
         + _stops(source, translation, only=False)
     )
-    return _fewer(source, translation, expected, found, "in the same sentence: one seems lost")
+    lost = "in the same sentence: one seems lost"
+    return _fewer(source, translation, expected, found, lost, lexical)
 
 
 class NegationMismatch(PairCheck):

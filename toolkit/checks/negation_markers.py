@@ -53,6 +53,7 @@ class NegationMarkers:
     #: no cue, but kept in the text for the weak markers to find.
     kept_exceptions: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
+    lexical: re.Pattern[str] | None = None  # "unknown", "painless": a negation beside another
 
 
 class Negation:
@@ -144,6 +145,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         litotes=_compile(entry.get("litotes", []), [], spaced),
         weak=_compile(weak, entry.get("weak_patterns", []), spaced, proclitics),
         correlatives=frozenset(phrase_key(c) for c in entry.get("correlatives", [])),
+        lexical=_compile([], entry.get("lexical_patterns", []), spaced),
         marked=_compile([], entry.get("marked_patterns", []), spaced),
         without=tuple(phrase_key(w) for w in entry.get("without", [])),
         no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
