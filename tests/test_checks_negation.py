@@ -679,6 +679,7 @@ TAPER = "Reduce the dose gradually over at least 2 weeks; never stop abruptly."
 MISSED = "Take it as soon as you remember, but not if it is less than 4 hours until the next one."
 PHARMACIST = "Do not start or stop any other medicine without asking your pharmacist."
 APPROVED = "The drug is not approved for children, and its long-term safety is still unknown."
+GREENS = "Do not change how much green vegetables you eat without telling your clinic."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
@@ -691,6 +692,9 @@ LACTOSE_LOST = [
     # "Do not … without" kept only one of its two negations, in Chinese as in French.
     (PHARMACIST, "未经咨询药师，请自行开始或停用任何其他药品。", "zh_CN"),
     (PHARMACIST, "已经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
+    (GREENS, "在告知您的抗凝门诊之前，请改变绿色蔬菜的食用量。", "zh_CN"),
+    (GREENS, "Modifiez la quantité de légumes verts que vous mangez avant d'en parler à votre "
+     "clinique.", "fr"),
     # A word that negates by its form ("unknown") said with a negation, the "not" lost.
     (APPROVED, "El fármaco está aprobado para niños y su seguridad a largo plazo sigue sin "
      "conocerse.", "es"),
@@ -722,6 +726,12 @@ TAPER_GOOD = [
     (APPROVED, "该药未获批用于儿童，其长期安全性仍不明确。", "zh_CN"),
     (APPROVED, "الدواء غير معتمد للاستخدام لدى الأطفال، ولا تزال سلامته على المدى الطويل غير "
      "معروفة.", "ar"),
+    # "Do not … without telling" as "do not … before telling".
+    (GREENS, "在告知您的抗凝门诊之前，请勿改变绿色蔬菜的食用量。", "zh_CN"),
+    (GREENS, "Ne modifiez pas la quantité de légumes verts que vous mangez avant d'en parler à "
+     "votre clinique.", "fr"),
+    (GREENS, "No cambie la cantidad de verduras que come antes de consultarlo con su clínica.",
+     "es"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

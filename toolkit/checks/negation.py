@@ -173,6 +173,22 @@ def _only_a_bound_negates(source: _Side, translation: _Side) -> bool:
     return bool(own) and all(b.direction in plain for b in own)
 
 
+def _before_for_without(source: _Side, translation: _Side) -> bool:
+    """Whether the source says "not … without" and the translation says it with "before".
+
+    "Do not change what you eat without telling the clinic" is "在告知门诊之前
+    请勿改变" (before telling the clinic, do not change): one negation, and no
+    "without". With no negation at all it stays reported: "Avant de modifier
+    votre alimentation, parlez-en" reads as "在告知门诊之前请改变" does, which
+    lost its "not".
+    """
+    before = translation.markers.before
+    if before is None or not source.markers.without:
+        return False
+    without, other = _split_without(source.negation.cues, source.markers.without)
+    return bool(without and other) and before.search(translation.negation.rest) is not None
+
+
 def _compare(source: _Side, translation: _Side) -> str | None:
     said, written = source.negation, translation.negation
     if said.negates and not (written.negates or _said_in_words(source, translation)):
@@ -206,6 +222,7 @@ def _compare(source: _Side, translation: _Side) -> str | None:
         and source_other
         and not (target_without and target_other)
         and not written.weak  # "à jeun" for "without food"
+        and not (target_other and _before_for_without(source, translation))
     ):
         return (
             f'the source has "without" and another negation ({", ".join(said.cues)}), '

@@ -45,6 +45,7 @@ class NegationMarkers:
     weak: re.Pattern[str] | None = None
     marked: re.Pattern[str] | None = None
     without: tuple[str, ...] = ()
+    before: re.Pattern[str] | None = None  # "avant de", "之前": say "not … without" too
     no_longer: re.Pattern[str] | None = None
     negated_prohibitions: re.Pattern[str] | None = None  # "not contraindicated": permits
     exclusives: re.Pattern[str] | None = None  # "only", "solamente": weak, unless both say one
@@ -148,6 +149,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         lexical=_compile([], entry.get("lexical_patterns", []), spaced),
         marked=_compile([], entry.get("marked_patterns", []), spaced),
         without=tuple(phrase_key(w) for w in entry.get("without", [])),
+        before=_compile(entry.get("before", []), [], spaced, proclitics),
         no_longer=_compile(entry.get("no_longer", []), [], spaced, proclitics),
         negated_prohibitions=_compile([], entry.get("negated_prohibitions", []), spaced),
         exclusives=_compile(exclusives, [], spaced, proclitics),
