@@ -680,6 +680,7 @@ MISSED = "Take it as soon as you remember, but not if it is less than 4 hours un
 PHARMACIST = "Do not start or stop any other medicine without asking your pharmacist."
 APPROVED = "The drug is not approved for children, and its long-term safety is still unknown."
 GREENS = "Do not change how much green vegetables you eat without telling your clinic."
+STOMACH = "Do not take it on an empty stomach and do not lie down for 30 minutes afterwards."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
@@ -693,6 +694,13 @@ LACTOSE_LOST = [
     (PHARMACIST, "未经咨询药师，请自行开始或停用任何其他药品。", "zh_CN"),
     (PHARMACIST, "已经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
     (GREENS, "在告知您的抗凝门诊之前，请改变绿色蔬菜的食用量。", "zh_CN"),
+    # A word of fasting ("空腹", "à jeun") is the source's "empty stomach", not its "not".
+    (STOMACH, "请勿空腹服用，服药后30分钟内请躺下。", "zh_CN"),
+    (STOMACH, "请空腹服用，服药后30分钟内请勿躺下。", "zh_CN"),
+    (STOMACH, "Ne le prenez pas à jeun et allongez-vous pendant les 30 minutes qui suivent.",
+     "fr"),
+    ("You need not fast before the test, and you do not need an appointment.",
+     "检测前有需空腹，也无需预约。", "zh_CN"),
     (GREENS, "Modifiez la quantité de légumes verts que vous mangez avant d'en parler à votre "
      "clinique.", "fr"),
     # A word that negates by its form ("unknown") said with a negation, the "not" lost.
@@ -726,6 +734,13 @@ TAPER_GOOD = [
     (APPROVED, "该药未获批用于儿童，其长期安全性仍不明确。", "zh_CN"),
     (APPROVED, "الدواء غير معتمد للاستخدام لدى الأطفال، ولا تزال سلامته على المدى الطويل غير "
      "معروفة.", "ar"),
+    (STOMACH, "请勿空腹服用，服药后30分钟内请勿躺下。", "zh_CN"),
+    (STOMACH, "Ne le prenez pas à jeun et ne vous allongez pas pendant les 30 minutes qui "
+     "suivent.", "fr"),
+    (STOMACH, "Nehmen Sie es nicht auf nüchternen Magen ein und legen Sie sich danach 30 Minuten "
+     "lang nicht hin.", "de"),
+    ("Do not take it without food, and do not take it with milk.",
+     "Ne le prenez pas à jeun, ni avec du lait.", "fr"),
     # "Do not … without telling" as "do not … before telling".
     (GREENS, "在告知您的抗凝门诊之前，请勿改变绿色蔬菜的食用量。", "zh_CN"),
     (GREENS, "Ne modifiez pas la quantité de légumes verts que vous mangez avant d'en parler à "

@@ -105,23 +105,26 @@ def _permits(side: _Side) -> bool:
     return pattern is not None and pattern.search(side.negation.rest) is not None
 
 
-def _answers_its_own(source: _Side, translation: _Side) -> bool:
-    """Whether the translation's words of negative meaning are the source's "only" or "unless".
+def _unanswered(source: _Side, translation: _Side) -> tuple[str, bool]:
+    """The translation's text without its words of negative meaning that are the source's own.
 
     "Not all pack sizes may be marketed" may be "Puede que solamente estén
     comercializados algunos" (only some); but in "prescribed for you only. Do
     not pass it on", the "solamente" of the translation is the source's
     "only", and stands for no "not". So with "unless": "do not use it unless
     your doctor tells you to" written "utilice este medicamento a menos que
-    se lo indique su médico" lost its "not". So with a bound: in "over at least
-    2 weeks; never stop abruptly", the "mindestens" of "brechen Sie die
+    se lo indique su médico" lost its "not". So with fasting: the "空腹" of
+    "请勿空腹服用" is the source's "empty stomach". So with a bound: in "over at
+    least 2 weeks; never stop abruptly", the "mindestens" of "brechen Sie die
     Einnahme abrupt ab" is the source's "at least", and "不足4小时" is the
-    "less than 4 hours" of "but not if it is less than 4 hours".
+    "less than 4 hours" of "but not if it is less than 4 hours". Also whether
+    any word was the source's.
     """
     rest, answered = translation.negation.rest, False
     for own, other in (
         (source.markers.exclusives, translation.markers.exclusives),
         (source.markers.exceptives, translation.markers.exceptives),
+        (source.markers.fasting, translation.markers.fasting),
     ):
         if own is not None and other is not None and own.search(source.negation.rest):
             rest, answered = other.sub(" ", rest), True
@@ -130,6 +133,12 @@ def _answers_its_own(source: _Side, translation: _Side) -> bool:
         words = bound.words.strip()
         if bound.direction in plain and not bound.negated and words and words in rest:
             rest, answered = rest.replace(words, " ", 1), True
+    return rest, answered
+
+
+def _answers_its_own(source: _Side, translation: _Side) -> bool:
+    """Whether the translation's words of negative meaning are all the source's own."""
+    rest, answered = _unanswered(source, translation)
     weak = translation.markers.weak
     return answered and (weak is None or weak.search(rest) is None)
 
@@ -285,12 +294,17 @@ def _fewer(
     found: int,
     lost: str,
     lexical: tuple[str, ...] = (),
+    rest: str | None = None,
 ) -> str | None:
-    """The message for a translation that says ``found`` negations where its source says more."""
+    """The message for a translation that says ``found`` negations where its source says more.
+
+    ``rest`` is the translation's text in which its words of negative meaning were counted.
+    """
     if found >= expected:
         return None
     weak = translation.markers.weak
-    words = [m.group().strip() for m in weak.finditer(translation.negation.rest)] if weak else []
+    rest = translation.negation.rest if rest is None else rest
+    words = [m.group().strip() for m in weak.finditer(rest)] if weak else []
     return (
         f"the source negates {expected} times ({', '.join((*source.negation.cues, *lexical))}), "
         f"the translation {found} ({', '.join((*translation.negation.cues, *words))}) {lost}"
@@ -333,8 +347,11 @@ def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
     paired = bool(without and other)
     lexical = tuple(dict.fromkeys(_lexical(source)))
     expected = source.negation.count + len(_lexical(source)) - _bounds_negated(source) - paired
+    rest, _ = _unanswered(source, translation)
+    weak = translation.markers.weak
     found = (
-        translation.negation.said()
+        translation.negation.count
+        + (len(weak.findall(rest)) if weak is not None else 0)
         + (
             bool(bounds_of(translation.text, translation.language, read=False))
             and not bounds_of(source.text, source.language, read=False)
@@ -342,7 +359,7 @@ def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
         + _stops(source, translation, only=False)
     )
     lost = "in the same sentence: one seems lost"
-    return _fewer(source, translation, expected, found, lost, lexical)
+    return _fewer(source, translation, expected, found, lost, lexical, rest)
 
 
 class NegationMismatch(PairCheck):

@@ -50,6 +50,7 @@ class NegationMarkers:
     negated_prohibitions: re.Pattern[str] | None = None  # "not contraindicated": permits
     exclusives: re.Pattern[str] | None = None  # "only", "solamente": weak, unless both say one
     exceptives: re.Pattern[str] | None = None  # "unless", "a menos que": the same
+    fasting: re.Pattern[str] | None = None  # "à jeun", "空腹": the same
     #: Exceptions that are weak markers too ("a não ser que" holds "não", "不足" holds "不"):
     #: no cue, but kept in the text for the weak markers to find.
     kept_exceptions: frozenset[str] = frozenset()
@@ -129,9 +130,10 @@ def negation_markers(code: str) -> NegationMarkers | None:
     proclitics = entry.get("proclitics", ())
     cues, exceptions = entry.get("cues", []), entry.get("exceptions", [])
     exclusives, exceptives = entry.get("exclusives", []), entry.get("exceptives", [])
-    # A word of "only" or "unless" is a weak marker too ("solamente … algunos" for
-    # "not all", "à moins que" for "if not").
-    weak = [*entry.get("weak", []), *exclusives, *exceptives]
+    fasting = entry.get("fasting", [])
+    # A word of "only", "unless" or fasting is a weak marker too ("solamente … algunos"
+    # for "not all", "à moins que" for "if not", "à jeun" for "without food").
+    weak = list(dict.fromkeys([*entry.get("weak", []), *exclusives, *exceptives, *fasting]))
     words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
     exception_keys = frozenset(phrase_key(e) for e in exceptions) - {phrase_key(c) for c in cues}
     return NegationMarkers(
@@ -154,6 +156,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         negated_prohibitions=_compile([], entry.get("negated_prohibitions", []), spaced),
         exclusives=_compile(exclusives, [], spaced, proclitics),
         exceptives=_compile(exceptives, [], spaced, proclitics),
+        fasting=_compile(fasting, [], spaced, proclitics),
         kept_exceptions=exception_keys & {phrase_key(w) for w in weak},
     )
 
