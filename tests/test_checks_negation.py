@@ -694,6 +694,10 @@ LACTOSE_LOST = [
     (PHARMACIST, "未经咨询药师，请自行开始或停用任何其他药品。", "zh_CN"),
     (PHARMACIST, "已经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
     (GREENS, "在告知您的抗凝门诊之前，请改变绿色蔬菜的食用量。", "zh_CN"),
+    # Romance concord: "no … nunca" is one negation, so the second "not" was lost.
+    (INSULIN, "No se salte nunca la insulina, aunque esté comiendo.", "es"),
+    (INSULIN, "Não deixe nunca de aplicar a insulina, mesmo que esteja comendo.", "pt_BR"),
+    (INSULIN, "Ne sautez jamais aucune injection d'insuline, même si vous mangez.", "fr"),
     # A word of fasting ("空腹", "à jeun") is the source's "empty stomach", not its "not".
     (STOMACH, "请勿空腹服用，服药后30分钟内请躺下。", "zh_CN"),
     (STOMACH, "请空腹服用，服药后30分钟内请勿躺下。", "zh_CN"),
@@ -734,6 +738,12 @@ TAPER_GOOD = [
     (APPROVED, "该药未获批用于儿童，其长期安全性仍不明确。", "zh_CN"),
     (APPROVED, "الدواء غير معتمد للاستخدام لدى الأطفال، ولا تزال سلامته على المدى الطويل غير "
      "معروفة.", "ar"),
+    (INSULIN, "No se salte nunca la insulina, aunque no esté comiendo.", "es"),
+    (INSULIN, "Não deixe nunca de aplicar a insulina, mesmo que não esteja comendo.", "pt_BR"),
+    ("Do not take it, and never drink alcohol.", "No lo tome y nunca beba alcohol.", "es"),
+    ("Do not take anything, not even water.", "No tome nada, ni siquiera agua.", "es"),
+    ("Do not take it, and never drink alcohol.", "Ne le prenez pas et ne buvez jamais d'alcool.",
+     "fr"),
     (STOMACH, "请勿空腹服用，服药后30分钟内请勿躺下。", "zh_CN"),
     (STOMACH, "Ne le prenez pas à jeun et ne vous allongez pas pendant les 30 minutes qui "
      "suivent.", "fr"),

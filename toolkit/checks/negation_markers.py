@@ -12,6 +12,7 @@ phrases that hold a cue without negating ("not only", ``sin embargo``), litotes
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,8 @@ class NegationMarkers:
     kept_exceptions: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
     lexical: re.Pattern[str] | None = None  # "unknown", "painless": a negation beside another
+    concord: frozenset[str] = frozenset()  # "nunca" after "no": the same negation again
+    clause_ends: re.Pattern[str] | None = None  # punctuation and "y", "et": where concord stops
 
 
 class Negation:
@@ -97,6 +100,10 @@ class Negation:
             pattern = self._weak_pattern
             self._weak = bool(pattern and pattern.search(self.rest))
         return self._weak
+
+
+#: Punctuation that ends a clause, in any script.
+_CLAUSE_END = "[.,;:!?()\u060c\u061b\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
 
 
 def _literals(phrases: Iterable[str], spaced: bool, proclitics: Iterable[str]) -> str:
@@ -149,6 +156,8 @@ def negation_markers(code: str) -> NegationMarkers | None:
         weak=_compile(weak, entry.get("weak_patterns", []), spaced, proclitics),
         correlatives=frozenset(phrase_key(c) for c in entry.get("correlatives", [])),
         lexical=_compile([], entry.get("lexical_patterns", []), spaced),
+        concord=frozenset(phrase_key(c) for c in entry.get("concord", [])),
+        clause_ends=_compile(entry.get("coordinators", []), [_CLAUSE_END], spaced),
         marked=_compile([], entry.get("marked_patterns", []), spaced),
         without=tuple(phrase_key(w) for w in entry.get("without", [])),
         before=_compile(entry.get("before", []), [], spaced, proclitics),
@@ -198,6 +207,7 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
         text, litotes = markers.litotes.subn(" ", text)
     cues: list[str] = []
     kept: list[str] = []
+    found_at: list[tuple[int, str]] = []
     last = 0
     for match in markers.words.finditer(text):
         key = phrase_key(match.group("phrase"))
@@ -208,10 +218,26 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
             last = match.end()
         else:
             cues.append(match.group(0))
+            found_at.append((match.start(), key))
+    repeated = _repeated(text, found_at, markers) if len(found_at) > 1 else 0
     text = "".join(kept) + text[last:]
     if markers.cue_patterns:
         cues.extend(m.group(0) for m in markers.cue_patterns.finditer(text))
     keys = [phrase_key(c) for c in cues]
     found = tuple(dict.fromkeys(keys))
-    count = sum(key not in markers.correlatives for key in keys)
+    count = sum(key not in markers.correlatives for key in keys) - repeated
     return Negation(found, litotes > 0, text, markers.weak, count)
+
+
+def _repeated(text: str, found_at: list[tuple[int, str]], markers: NegationMarkers) -> int:
+    """How many words of concord repeat an earlier negation of their clause ("No … nunca")."""
+    if not markers.concord or markers.clause_ends is None:
+        return 0
+    ends = [match.start() for match in markers.clause_ends.finditer(text)]
+    negated: set[int] = set()
+    repeated = 0
+    for start, key in found_at:
+        clause = bisect_right(ends, start)
+        repeated += key in markers.concord and clause in negated
+        negated.add(clause)
+    return repeated
