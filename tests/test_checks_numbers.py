@@ -1352,6 +1352,12 @@ BOUNDS_GOOD = [
         "Prenez 2 comprimés au plus, à 1 heure d’intervalle.",
         "fr",
     ),
+    (
+        "Do not give ibuprofen to babies younger than 3 months.",
+        "未满3个月的婴儿请勿使用布洛芬。",
+        "zh_CN",
+    ),
+    ("This medicine is for adults aged 18 and over.", "本品适用于年满18岁的成人。", "zh_CN"),
 ]
 TWELVE_AND_OVER = "Children aged 12 and over: 1 to 2 tablets."
 BOUNDS_BAD = [
@@ -1534,6 +1540,9 @@ BOUNDS_BAD = [
     (TWELVE_AND_OVER, "Enfants de 12 ans et moins : 1 à 2 comprimés.", "fr", "12 and over",
      "12 ans et moins"),
     (TWELVE_AND_OVER, "Kinder bis 12 Jahre: 1 bis 2 Tabletten.", "de", "12 and over", "bis 12"),
+    # "已满" (having reached) is "at least", the opposite of "未满" (not yet reached).
+    ("Do not give ibuprofen to babies younger than 3 months.", "已满3个月的婴儿请勿使用布洛芬。",
+     "zh_CN", "younger than 3", "已满3"),
 ]  # fmt: skip
 
 
