@@ -269,7 +269,9 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
         problem = _compare(said, written)
         if problem is None and len(target_sentences) < len(source_sentences):
             problem = _fewer_merged(said, written)
-        elif problem is None and said.negation.count + bool(_lexical(said)) > 1:
+        elif problem is None and (
+            said.negation.count > 1 or (said.negation.count and _lexical(said))
+        ):
             problem = _fewer_in_sentence(said, written)
         if problem:
             problems.append(where + problem)
