@@ -694,6 +694,7 @@ LACTOSE_LOST = [
     (PHARMACIST, "未经咨询药师，请自行开始或停用任何其他药品。", "zh_CN"),
     (PHARMACIST, "已经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
     (GREENS, "在告知您的抗凝门诊之前，请改变绿色蔬菜的食用量。", "zh_CN"),
+    ("Ketamine acts on glutamate, not serotonin.", "氯胺酮作用于谷氨酸，而5-羟色胺。", "zh_CN"),
     # Romance concord: "no … nunca" is one negation, so the second "not" was lost.
     (INSULIN, "No se salte nunca la insulina, aunque esté comiendo.", "es"),
     (INSULIN, "Não deixe nunca de aplicar a insulina, mesmo que esteja comendo.", "pt_BR"),
@@ -757,6 +758,15 @@ TAPER_GOOD = [
      "votre clinique.", "fr"),
     (GREENS, "No cambie la cantidad de verduras que come antes de consultarlo con su clínica.",
      "es"),
+    # "非" before a noun is "non-"; "fewer" may be said with a negation; "عاجز" is "unable".
+    ("Shift workers were 1.5 times more likely to develop type 2 diabetes.",
+     "轮班工作者患2型糖尿病的可能性是非轮班工作者的1.5倍。", "zh_CN"),
+    ("Fewer than 1 in 5 of them have been diagnosed.", "其中得到确诊的不到五分之一。", "zh_CN"),
+    ("Fewer than 1 in 5 of them have been diagnosed.",
+     "ولم يُشخَّص منهم سوى أقل من واحد من كل 5 أشخاص.", "ar"),
+    ("If you still cannot sleep after 20 minutes, get up.",
+     "إذا كنت لا تزال عاجزًا عن النوم بعد 20 دقيقة، فانهض من السرير.", "ar"),
+    ("Ketamine acts on glutamate, not serotonin.", "氯胺酮作用于谷氨酸，而非5-羟色胺。", "zh_CN"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

@@ -427,6 +427,13 @@ SPELLED_GOOD = [
     ("The two drugs interact.", "Beide Medikamente wirken zusammen.", "de"),
     ("Only one of two patients responds.", "Seul un patient sur deux répond.", "fr"),
     ("A two-week course.", "Eine zweiwöchige Behandlung.", "de"),
+    # Arabic says an hour and a type with an ordinal: 2 p.m. is "the second hour".
+    ("Avoid coffee after 2 p.m.", "تجنّب شرب القهوة بعد الساعة الثانية بعد الظهر.", "ar"),
+    ("Take it at 12 noon.", "تناوله عند الساعة الثانية عشرة ظهرًا.", "ar"),
+    ("Shift workers are more likely to develop type 2 diabetes.",
+     "العاملون بنظام المناوبات أكثر عرضة للإصابة بالسكري من النوع الثاني.", "ar"),
+    ("Sleep is lighter in the second half of the night.",
+     "يكون النوم أخف في النصف الثاني من الليل.", "ar"),
 ]  # fmt: skip
 SPELLED_BAD = [
     (SPELLED, "Los efectos suelen desaparecer en tres horas; un ciclo consta de seis infusiones "
@@ -904,6 +911,17 @@ def test_one_and_household_measures_changed_fail(source, translation, language, 
             "the source's number 6 is missing in the translation",
         ),
         ("Take 3 tablets.", "تناول قرصين.", "the source's number 3 is missing in the translation"),
+        # The longest ordinal is read: "the twelfth hour" is no 2 p.m.
+        (
+            "Take it at 2 p.m.",
+            "تناوله عند الساعة الثانية عشرة ظهرًا.",
+            "the source's number 2 is missing in the translation",
+        ),
+        (
+            "They are more likely to develop type 3 diabetes.",
+            "هم أكثر عرضة للإصابة بالسكري من النوع الثاني.",
+            "the source's number 3 is missing in the translation",
+        ),
     ],
 )
 def test_arabic_number_words_with_particles(source, translation, expected):
