@@ -681,6 +681,7 @@ PHARMACIST = "Do not start or stop any other medicine without asking your pharma
 APPROVED = "The drug is not approved for children, and its long-term safety is still unknown."
 GREENS = "Do not change how much green vegetables you eat without telling your clinic."
 STOMACH = "Do not take it on an empty stomach and do not lie down for 30 minutes afterwards."
+WAKE = "Signs of an overdose include very slow breathing and not being able to wake up."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
@@ -767,6 +768,18 @@ TAPER_GOOD = [
     ("If you still cannot sleep after 20 minutes, get up.",
      "إذا كنت لا تزال عاجزًا عن النوم بعد 20 دقيقة، فانهض من السرير.", "ar"),
     ("Ketamine acts on glutamate, not serotonin.", "氯胺酮作用于谷氨酸，而非5-羟色胺。", "zh_CN"),
+    # "Not being able to" as a noun of inability; "decide not to" as "decide against".
+    (WAKE, "Les signes d'un surdosage comprennent une respiration très lente et l'impossibilité "
+     "de se réveiller.", "fr"),
+    (WAKE, "Los signos de sobredosis incluyen respiración muy lenta e incapacidad para "
+     "despertarse.", "es"),
+    (WAKE, "Os sinais de superdosagem incluem respiração muito lenta e incapacidade de acordar.",
+     "pt_BR"),
+    ("If you decide not to take part, your usual care will not be affected.",
+     "Wenn Sie sich gegen eine Teilnahme entscheiden, hat dies keine Auswirkungen auf Ihre "
+     "gewohnte medizinische Versorgung.", "de"),
+    ("Call 112 immediately, even if they seem well.", "即使其看起来并无异常，也应立即拨打112。",
+     "zh_CN"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

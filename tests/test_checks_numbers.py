@@ -740,6 +740,7 @@ ONE_GOOD = [
     (HALF, "Nehmen Sie eine halbe Tablette ein.", "de"),
     (HALF, "Tome meio comprimido.", "pt_BR"),
     (HALF, "تناول نصف قرص.", "ar"),
+    (HALF, "ابدأ بنصف قرص.", "ar"),
     (HALF, "服用半片。", "zh_CN"),
     ("Wait half an hour.", "Attendez 30 minutes.", "fr"),
     # Half a dose in signs is one half, not a 1 and a 2.
@@ -799,6 +800,7 @@ ONE_GOOD = [
     ),
 ]
 ONE_BAD = [
+    (HALF, "ابدأ بقرص.", "ar", HALF_MISSING),
     (ONE_TABLET, "Prenez deux comprimés, puis attendez une heure.", "fr",
      ONE_MISSING, ADDED.format("deux comprimés")),
     (ONE_TABLET, "Tome dos comprimidos y espere una hora.", "es",
@@ -1376,6 +1378,21 @@ BOUNDS_GOOD = [
         "zh_CN",
     ),
     ("This medicine is for adults aged 18 and over.", "本品适用于年满18岁的成人。", "zh_CN"),
+    (
+        "You must be at least 18 years old and no older than 75.",
+        "Vous devez avoir au moins 18 ans et pas plus de 75 ans.",
+        "fr",
+    ),
+    (
+        "You must be at least 18 years old and no older than 75.",
+        "Sie müssen mindestens 18 und höchstens 75 Jahre alt sein.",
+        "de",
+    ),
+    (
+        "You must be at least 18 years old and no older than 75.",
+        "您的年龄须满18岁且不超过75岁。",
+        "zh_CN",
+    ),
 ]
 TWELVE_AND_OVER = "Children aged 12 and over: 1 to 2 tablets."
 BOUNDS_BAD = [
@@ -1558,6 +1575,10 @@ BOUNDS_BAD = [
     (TWELVE_AND_OVER, "Enfants de 12 ans et moins : 1 à 2 comprimés.", "fr", "12 and over",
      "12 ans et moins"),
     (TWELVE_AND_OVER, "Kinder bis 12 Jahre: 1 bis 2 Tabletten.", "de", "12 and over", "bis 12"),
+    # "No older than" is at most, though "older than" alone bounds an age from above.
+    ("You must be at least 18 years old and no older than 75.",
+     "Vous devez avoir au moins 18 ans et plus de 75 ans.", "fr", "no older than 75",
+     "plus de 75"),
     # "已满" (having reached) is "at least", the opposite of "未满" (not yet reached).
     ("Do not give ibuprofen to babies younger than 3 months.", "已满3个月的婴儿请勿使用布洛芬。",
      "zh_CN", "younger than 3", "已满3"),

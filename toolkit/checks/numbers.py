@@ -239,12 +239,17 @@ def number_format(code: str) -> NumberFormat:
 def _data_words(kind: str, code: str) -> re.Pattern[str] | None:
     """The words of ``code`` under ``kind`` in the number data ("demi", "半", "双倍"), if any.
 
-    Whole words, but in Chinese and Japanese, which write no spaces.
+    Whole words, but in Chinese and Japanese, which write no spaces; in Arabic
+    after the particles joined to them ("ابدأ بنصف قرص", start with half a tablet).
     """
-    words = for_language(data_file("number_words").get(kind, {}), code)
+    data = data_file("number_words")
+    words = for_language(data.get(kind, {}), code)
     if not words:
         return None
     edge = "" if code.split("_")[0] in _CJK_LANGUAGES else r"(?<!\w)"
+    proclitics = (for_language(data, code) or {}).get("proclitics")
+    if proclitics:
+        edge += f"(?:{alternatives(proclitics)})?"
     return re.compile(rf"{edge}(?:{alternatives(words)})", re.IGNORECASE)
 
 
