@@ -1393,6 +1393,16 @@ BOUNDS_GOOD = [
         "您的年龄须满18岁且不超过75岁。",
         "zh_CN",
     ),
+    (
+        "Children weighing less than 40 kg should take 25 mg per kg a day.",
+        "يتناول الأطفال الذين يقل وزنهم عن 40 كغ جرعة قدرها 25 ملغ لكل كغ يوميًا.",
+        "ar",
+    ),
+    (
+        "You must be at least 18 years old and no older than 75.",
+        "يجب ألا يقل عمرك عن 18 عامًا وألا يزيد عمرك على 75 عامًا.",
+        "ar",
+    ),
 ]
 TWELVE_AND_OVER = "Children aged 12 and over: 1 to 2 tablets."
 BOUNDS_BAD = [
@@ -1575,6 +1585,13 @@ BOUNDS_BAD = [
     (TWELVE_AND_OVER, "Enfants de 12 ans et moins : 1 à 2 comprimés.", "fr", "12 and over",
      "12 ans et moins"),
     (TWELVE_AND_OVER, "Kinder bis 12 Jahre: 1 bis 2 Tabletten.", "de", "12 and over", "bis 12"),
+    # Arabic puts the noun between the verb of a bound and its preposition.
+    ("Children weighing less than 40 kg should take 25 mg per kg a day.",
+     "يتناول الأطفال الذين يزيد وزنهم على 40 كغ جرعة قدرها 25 ملغ لكل كغ يوميًا.", "ar",
+     "less than 40", "يزيد وزنهم على 40"),
+    ("Patients older than 65 may need a lower dose.",
+     "قد يحتاج المرضى الذين تقل أعمارهم عن 65 عامًا إلى جرعة أقل.", "ar", "older than 65",
+     "تقل أعمارهم عن 65"),
     # "No older than" is at most, though "older than" alone bounds an age from above.
     ("You must be at least 18 years old and no older than 75.",
      "Vous devez avoir au moins 18 ans et plus de 75 ans.", "fr", "no older than 75",
