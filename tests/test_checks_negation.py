@@ -682,6 +682,7 @@ APPROVED = "The drug is not approved for children, and its long-term safety is s
 GREENS = "Do not change how much green vegetables you eat without telling your clinic."
 STOMACH = "Do not take it on an empty stomach and do not lie down for 30 minutes afterwards."
 WAKE = "Signs of an overdose include very slow breathing and not being able to wake up."
+PERIOD = "If you have no period during the pill-free week, you are unlikely to be pregnant."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
@@ -780,6 +781,12 @@ TAPER_GOOD = [
      "gewohnte medizinische Versorgung.", "de"),
     ("Call 112 immediately, even if they seem well.", "即使其看起来并无异常，也应立即拨打112。",
      "zh_CN"),
+    # "No period … unlikely": "ausbleibt", "可能性也很小" say both in words.
+    (PERIOD, "Wenn Ihre Monatsblutung in der einnahmefreien Woche ausbleibt, ist eine "
+     "Schwangerschaft unwahrscheinlich.", "de"),
+    (PERIOD, "Wenn die Blutung in der einnahmefreien Woche ausbleibt, ist eine Schwangerschaft "
+     "unwahrscheinlich.", "de"),
+    (PERIOD, "即使在停药周内没有来月经，怀孕的可能性也很小。", "zh_CN"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

@@ -392,6 +392,7 @@ UNITS_BAD = [
 # elsewhere ("täglich 5 mg", "每天5毫克") is the same dose; a weight it does not name is not.
 # A quantity spelled out is a quantity: "two hours" must stay two hours, in words or digits.
 SPELLED = "Effects usually fade within two hours; a course is six infusions over three weeks."
+CLOT = "About 1 in 1,000 women using the pill will develop a blood clot each year."
 DOSES = "Take two tablets at night; if needed, three more doses may be given."
 SPELLED_GOOD = [
     (SPELLED, "Los efectos suelen desaparecer en dos horas; un ciclo consta de seis infusiones "
@@ -427,6 +428,23 @@ SPELLED_GOOD = [
     ("The two drugs interact.", "Beide Medikamente wirken zusammen.", "de"),
     ("Only one of two patients responds.", "Seul un patient sur deux répond.", "fr"),
     ("A two-week course.", "Eine zweiwöchige Behandlung.", "de"),
+    # A proportion of a thousand keeps its 1 as an article right before its N.
+    (CLOT, "Etwa eine von 1.000 Frauen, die die Pille anwenden, entwickelt pro Jahr ein "
+     "Blutgerinnsel.", "de"),
+    (CLOT, "Environ une femme sur 1 000 prenant la pilule développera un caillot chaque année.",
+     "fr"),
+    (CLOT, "Alrededor de una de cada 1.000 mujeres que toman la píldora desarrollará un coágulo "
+     "cada año.", "es"),
+    # Arabic duals of who is counted, tens in words; "de 10 mg en 10 mg" is one 10, in steps.
+    ("Without the pill, about 2 in 10,000 women develop one.",
+     "أما من دون حبوب منع الحمل، فتُصاب بها امرأتان تقريبًا من كل 10000 امرأة.", "ar"),
+    ("You can take the pill until you are 50.", "يمكنكِ تناول حبوب منع الحمل حتى سن الخمسين.",
+     "ar"),
+    ("The dose may be increased in steps of 10 mg, up to a maximum of 60 mg a day.",
+     "La dosis puede aumentarse de 10 mg en 10 mg, hasta un máximo de 60 mg al día.", "es"),
+    # "那1片" is "that one tablet", no quantity.
+    ("If you are late, take the last missed pill, even if this means taking two pills on the "
+     "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),
     # Arabic says an hour and a type with an ordinal: 2 p.m. is "the second hour".
     ("Avoid coffee after 2 p.m.", "تجنّب شرب القهوة بعد الساعة الثانية بعد الظهر.", "ar"),
     ("Take it at 12 noon.", "تناوله عند الساعة الثانية عشرة ظهرًا.", "ar"),
@@ -801,6 +819,12 @@ ONE_GOOD = [
 ]
 ONE_BAD = [
     (HALF, "ابدأ بقرص.", "ar", HALF_MISSING),
+    # A proportion's 1 is an article right before its N, not one elsewhere.
+    (CLOT, "Etwa zwei von 1.000 Frauen, die die Pille anwenden, entwickeln pro Jahr ein "
+     "Blutgerinnsel.", "de", "the source's number 1 is missing in the translation"),
+    ("The dose may be increased in steps of 10 mg.", "La dosis puede aumentarse de 20 mg en 20 "
+     "mg.", "es", "the source's number 10 is missing in the translation",
+     "the translation has the number 20, which is not in the source"),
     (ONE_TABLET, "Prenez deux comprimés, puis attendez une heure.", "fr",
      ONE_MISSING, ADDED.format("deux comprimés")),
     (ONE_TABLET, "Tome dos comprimidos y espere una hora.", "es",

@@ -128,7 +128,7 @@ STANDARD = [
 #: and cholesterol medicine's leaflet.
 TRANSLATED = (
     *("first", "second", "third", "fourth", "negations", "article", "device", "dosing", "app"),
-    *("sections", "pressure", "antibiotics", "sleep", "trial", "opioid"),
+    *("sections", "pressure", "antibiotics", "sleep", "trial", "opioid", "pill", "ssri"),
 )
 WITH_GLOSSARY = frozenset({"article"})
 #: The findings these corpora give, each a sentence's index and the check that reports it.

@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -114,6 +115,9 @@ _FULL_HOUR = re.compile(r"(?<=[\d\x00]):00(?!\d)")  # \x00: a number matched alr
 #: The "1" of a rate written before its number in Japanese and Korean: 1日3回 and
 #: 1일 3회 are "three times a day", 1日10 mg and 1回10 mg "10 mg a day", "a dose".
 _RATE_ONE = re.compile(r"(?:日|週|時間|回|일|주|시간|회)\s*[、,]?\s*[\d\x00]")
+#: Chinese demonstratives: the "1" after one is "that one" ("补服最后漏服的那1片", take the
+#: last missed pill), no quantity.
+_DEMONSTRATIVES = frozenset("那这這该該此")
 
 _CJK_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
@@ -710,10 +714,21 @@ class _Translation:
         self._mark(*chosen[0])
         return chosen[1]
 
-    def take_words(self, words: re.Pattern[str] | None) -> int | None:
-        """Find what ``words`` match, not yet matched ("demi", "un tiers"); mark it, say its end."""
-        match = words.search(self.text) if words is not None else None
-        return None if match is None else self._mark(*match.span())
+    def take_words(
+        self, words: re.Pattern[str] | None, start: int = 0, end: int | None = None
+    ) -> int | None:
+        """Find what ``words`` match, not yet matched ("demi", "un tiers"); mark it, say its end.
+
+        Between ``start`` and ``end``, the match nearest ``end``.
+        """
+        if words is None:
+            return None
+        if end is None:
+            found = words.search(self.text, max(0, start))
+        else:
+            nearest = deque(words.finditer(self.text, max(0, start), end), maxlen=1)
+            found = nearest[0] if nearest else None
+        return None if found is None else self._mark(*found.span())
 
     def take_repeats(self, language: str) -> None:
         """Mark the second writing of each number said twice for "every" ("de 8 em 8 horas")."""
@@ -784,13 +799,16 @@ class _Translation:
         A locant before a Chinese chemical name is part of the name, not a
         quantity: "serotonin" is ``5-羟色胺`` (5-hydroxytryptamine); nor are the
         minutes of a full hour (``20:00`` for "8 p.m."), nor the "1" of a
-        Japanese or Korean rate before its number (``1日3回``, "three times a day").
+        Japanese or Korean rate before its number (``1日3回``, "three times a day"),
+        nor a Chinese "that one" (``那1片``).
         """
         for match in _TARGET_RUN.finditer(self.text):
             start, end = match.span()
             if _HAN_LOCANT.match(self.text, end) or _FULL_HOUR.match(self.text, start - 1):
                 continue
-            if match.group() == "1" and _RATE_ONE.match(self.text, end):
+            if match.group() == "1" and (
+                _RATE_ONE.match(self.text, end) or self.text[start - 1 : start] in _DEMONSTRATIVES
+            ):
                 continue
             yield self.original[self.index[start] : self.index[end - 1] + 1]
 
@@ -861,11 +879,14 @@ def _match(
 def _every(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """How ``language`` says "every" with a number said twice ("de 8 em 8"), from the data.
 
-    Each pattern comes with what stands between the two numbers (" em "), as
-    written: most texts lack it, which a search in C tells first.
+    Each number may have its unit, the same both times ("de 10 mg en 10 mg",
+    in steps of 10 mg). Each pattern comes with what stands between the two
+    numbers (" em "), as written: most texts lack it, which a search in C
+    tells first.
     """
     phrases = for_language(data_file("units").get("every", {}), language) or []
-    first, again = r"(?P<first>\d+)", r"(?P<again>(?P=first))"
+    first = r"(?P<first>\d+)(?P<unit>[ \u00a0]?[^\W\d]+)?"
+    again = r"(?P<again>(?P=first))(?(unit)(?P=unit))"
     return tuple(
         (
             phrase.split("N")[1],
@@ -976,7 +997,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     target.take_repeats(language)
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
-    missing = _in_proportions(missing, numbered, target, fmt, language)
+    missing = _in_proportions(missing, pairs, numbered, target, fmt, language)
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
@@ -1039,8 +1060,11 @@ def _on_the_24_hour_clock(
     return kept
 
 
-#: A proportion: "1 in 3", "1 out of 10".
-_PROPORTION = re.compile(r"(?<![\d.,])(1)\s+(?:in|out\s+of)\s+(\d+)(?![.,]?\d)")
+#: A proportion: "1 in 3", "1 out of 10", "1 in 1,000".
+_PROPORTION = re.compile(
+    r"(?<![\d.,])(1)\s+(?:in|out\s+of)\s+"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"  # its N, grouped or not
+)
 
 
 @lru_cache(maxsize=LANGUAGES_KEPT)
@@ -1056,26 +1080,43 @@ def _fractions(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+#: How far before a proportion's N its article may be: "une personne âgée sur 3".
+_ARTICLE_BEFORE_N = 30
+
+
 def _in_proportions(
-    missing: list[SourceNumber], source: str, target: _Translation, fmt: NumberFormat, language: str
+    missing: list[SourceNumber],
+    pairs: list[_Pair],
+    source: str,
+    target: _Translation,
+    fmt: NumberFormat,
+    language: str,
 ) -> list[SourceNumber]:
     """``missing`` but for the numbers of a proportion the translation says in words.
 
     "1 in 3" may be "un tiers", "ein Drittel" or "jeder Dritte", both numbers
-    in one; or keep its 3 and say its 1 with an article: "une personne sur
-    trois", "uno de cada tres", "einer von drei".
+    in one; or keep its 3 and say its 1 with an article just before it: "une
+    personne sur trois", "uno de cada tres", "eine von 1.000" (not "zwei von
+    1.000 Frauen entwickeln ein Blutgerinnsel", whose article counts nothing).
     """
     if not missing or fmt.words is None or "1" not in source:
         return missing
     by_end = {number.end: number for number in missing}
+    found_at = {number.end: target.starts.get(end) for number, end in pairs}
     said: set[SourceNumber] = set()
     for match in _PROPORTION.finditer(source):
         one, other = by_end.get(match.end(1)), by_end.get(match.end(2))
         if one is None:
             continue
-        # Its 3 found, its 1 is an article; neither found, the two are a fraction.
-        fraction = _fractions(language).get(match.group(2))
-        if target.take_words(fmt.words.articles if other is None else fraction) is not None:
+        # Its 3 found, its 1 is an article before it; neither found, the two are a fraction.
+        if other is None:
+            start = found_at.get(match.end(2))
+            taken = start is not None and target.take_words(
+                fmt.words.articles, start - _ARTICLE_BEFORE_N, start
+            )
+        else:
+            taken = target.take_words(_fractions(language).get(match.group(2)))
+        if taken:
             said.update(n for n in (one, other) if n is not None)
     return [number for number in missing if number not in said]
 
