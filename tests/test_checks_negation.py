@@ -683,6 +683,7 @@ GREENS = "Do not change how much green vegetables you eat without telling your c
 STOMACH = "Do not take it on an empty stomach and do not lie down for 30 minutes afterwards."
 WAKE = "Signs of an overdose include very slow breathing and not being able to wake up."
 PERIOD = "If you have no period during the pill-free week, you are unlikely to be pregnant."
+NURSERY = "Keep your child off nursery or school while they have a fever."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
@@ -696,6 +697,10 @@ LACTOSE_LOST = [
     (PHARMACIST, "未经咨询药师，请自行开始或停用任何其他药品。", "zh_CN"),
     (PHARMACIST, "已经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
     (GREENS, "在告知您的抗凝门诊之前，请改变绿色蔬菜的食用量。", "zh_CN"),
+    # A word of negative meaning for another negation ("ausgeblieben") is no "without".
+    ("If you have not had a period for 3 months, do not start the pill without a test.",
+     "Wenn Ihre Periode seit 3 Monaten ausgeblieben ist, beginnen Sie die Einnahme der Pille "
+     "ohne vorherigen Test.", "de"),
     ("Ketamine acts on glutamate, not serotonin.", "氯胺酮作用于谷氨酸，而5-羟色胺。", "zh_CN"),
     # Romance concord: "no … nunca" is one negation, so the second "not" was lost.
     (INSULIN, "No se salte nunca la insulina, aunque esté comiendo.", "es"),
@@ -787,6 +792,22 @@ TAPER_GOOD = [
     (PERIOD, "Wenn die Blutung in der einnahmefreien Woche ausbleibt, ist eine Schwangerschaft "
      "unwahrscheinlich.", "de"),
     (PERIOD, "即使在停药周内没有来月经，怀孕的可能性也很小。", "zh_CN"),
+    # "Keep … off school" says "do not send"; "not just" after a comma is "not only";
+    # "not too late" may be "still in time"; "ne … que si" is "only if".
+    (NURSERY, "Ne mettez pas votre enfant à la crèche ou à l'école tant qu'il a de la fièvre.",
+     "fr"),
+    (NURSERY, "Lassen Sie Ihr Kind nicht in die Kita oder Schule gehen, solange es Fieber hat.",
+     "de"),
+    (NURSERY, "孩子发热期间，请不要送其去托儿所或学校。", "zh_CN"),
+    ("Give paracetamol only if your child is distressed, not just to lower the temperature.",
+     "Dê paracetamol somente se a criança estiver muito desconfortável, e não apenas para "
+     "baixar a temperatura.", "pt_BR"),
+    ("It is not too late to catch up.", "Todavía se está a tiempo de ponerse al día.", "es"),
+    ("It is not too late to catch up.", "Ainda dá tempo de pôr a vacinação em dia.", "pt_BR"),
+    ("Nobody will contact you about your test results unless they are abnormal.",
+     "On ne vous contactera au sujet de vos résultats d'examens que s'ils sont anormaux.", "fr"),
+    ("Do not drive until you can do an emergency stop without pain.",
+     "请勿驾车，待您能够无痛地完成紧急刹车后再驾车。", "zh_CN"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

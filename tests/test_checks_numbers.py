@@ -435,13 +435,19 @@ SPELLED_GOOD = [
      "fr"),
     (CLOT, "Alrededor de una de cada 1.000 mujeres que toman la píldora desarrollará un coágulo "
      "cada año.", "es"),
-    # Arabic duals of who is counted, tens in words; "de 10 mg en 10 mg" is one 10, in steps.
+    # Arabic duals of who is counted, tens in words.
     ("Without the pill, about 2 in 10,000 women develop one.",
      "أما من دون حبوب منع الحمل، فتُصاب بها امرأتان تقريبًا من كل 10000 امرأة.", "ar"),
     ("You can take the pill until you are 50.", "يمكنكِ تناول حبوب منع الحمل حتى سن الخمسين.",
      "ar"),
-    ("The dose may be increased in steps of 10 mg, up to a maximum of 60 mg a day.",
-     "La dosis puede aumentarse de 10 mg en 10 mg, hasta un máximo de 60 mg al día.", "es"),
+    # "jedem 30. Kind", every 30th child, is 1 in 30; "rund um die Uhr" is 24 hours a
+    # day; "beiden Dosen" are the two doses.
+    ("Febrile seizures affect about 1 in 30 children.",
+     "Fieberkrämpfe treten bei etwa jedem 30. Kind auf.", "de"),
+    ("The ward can be contacted 24 hours a day.", "Die Station ist rund um die Uhr erreichbar.",
+     "de"),
+    ("The two doses must be given at least 1 month apart.",
+     "Zwischen den beiden Dosen muss ein Abstand von mindestens einem Monat liegen.", "de"),
     # "那1片" is "that one tablet", no quantity.
     ("If you are late, take the last missed pill, even if this means taking two pills on the "
      "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),
@@ -773,6 +779,12 @@ ONE_GOOD = [
     # A number said twice says "every": "de 8 em 8 horas", every 8 hours.
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR"),
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 en 8 horas.", "es"),
+    ("The ward can be contacted 24 hours a day.", "Le service est joignable 24 h/24.", "fr"),
+    (
+        "The dose may be increased in steps of 10 mg, up to a maximum of 60 mg a day.",
+        "La dosis puede aumentarse de 10 mg en 10 mg, hasta un máximo de 60 mg al día.",
+        "es",
+    ),
     # "both" says two: "les deux comprimés".
     ("Take both tablets together.", "Prenez les deux comprimés ensemble.", "fr"),
     ("Neither dose should be skipped.", "Aucune des deux doses ne doit être omise.", "fr"),
@@ -819,6 +831,13 @@ ONE_GOOD = [
 ]
 ONE_BAD = [
     (HALF, "ابدأ بقرص.", "ar", HALF_MISSING),
+    ("Febrile seizures affect about 1 in 30 children.",
+     "Fieberkrämpfe treten bei etwa jedem 20. Kind auf.", "de",
+     "the source's number 1 is missing in the translation",
+     "the source's number 30 is missing in the translation",
+     "the translation has the number 20, which is not in the source"),
+    ("The ward can be contacted 12 hours a day.", "Die Station ist rund um die Uhr erreichbar.",
+     "de", "the source's number 12 is missing in the translation"),
     # A proportion's 1 is an article right before its N, not one elsewhere.
     (CLOT, "Etwa zwei von 1.000 Frauen, die die Pille anwenden, entwickeln pro Jahr ein "
      "Blutgerinnsel.", "de", "the source's number 1 is missing in the translation"),

@@ -182,6 +182,17 @@ def _only_a_bound_negates(source: _Side, translation: _Side) -> bool:
     return bool(own) and all(b.direction in plain for b in own)
 
 
+def _without_in_words(side: _Side) -> bool:
+    """Whether ``side`` says "without" with a word of its meaning ("à jeun", "rezeptfrei").
+
+    Or says "never … without" as "only with" ("nur unter ärztlicher Aufsicht").
+    """
+    return any(
+        pattern is not None and pattern.search(side.negation.rest) is not None
+        for pattern in (side.markers.free_of, side.markers.exclusives)
+    )
+
+
 def _before_for_without(source: _Side, translation: _Side) -> bool:
     """Whether the source says "not … without" and the translation says it with "before".
 
@@ -230,7 +241,7 @@ def _compare(source: _Side, translation: _Side) -> str | None:
         source_without
         and source_other
         and not (target_without and target_other)
-        and not written.weak  # "à jeun" for "without food"
+        and not _without_in_words(translation)  # "à jeun" for "without food"
         and not (target_other and _before_for_without(source, translation))
     ):
         return (

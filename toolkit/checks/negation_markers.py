@@ -52,6 +52,7 @@ class NegationMarkers:
     exclusives: re.Pattern[str] | None = None  # "only", "solamente": weak, unless both say one
     exceptives: re.Pattern[str] | None = None  # "unless", "a menos que": the same
     fasting: re.Pattern[str] | None = None  # "à jeun", "空腹": the same
+    free_of: re.Pattern[str] | None = None  # "libre de", "rezeptfrei": "without" in a word
     #: Exceptions that are weak markers too ("a não ser que" holds "não", "不足" holds "不"):
     #: no cue, but kept in the text for the weak markers to find.
     kept_exceptions: frozenset[str] = frozenset()
@@ -166,6 +167,12 @@ def negation_markers(code: str) -> NegationMarkers | None:
         exclusives=_compile(exclusives, [], spaced, proclitics),
         exceptives=_compile(exceptives, [], spaced, proclitics),
         fasting=_compile(fasting, [], spaced, proclitics),
+        free_of=_compile(
+            [*fasting, *entry.get("free_of", [])],
+            entry.get("free_of_patterns", []),
+            spaced,
+            proclitics,
+        ),
         kept_exceptions=exception_keys & {phrase_key(w) for w in weak},
     )
 

@@ -998,6 +998,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
     missing = _in_proportions(missing, pairs, numbered, target, fmt, language)
+    missing = _round_the_clock(missing, numbered, target, language)
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
@@ -1060,6 +1061,28 @@ def _on_the_24_hour_clock(
     return kept
 
 
+#: What follows a 24 that says all day long: "24 hours a day", "24/7".
+_ALL_DAY = re.compile(r"\s*(?:hours?|h)\s+a\s+day\b|/7\b")
+
+
+def _round_the_clock(
+    missing: list[SourceNumber], source: str, target: _Translation, language: str
+) -> list[SourceNumber]:
+    """``missing`` but for a "24 hours a day" the translation says "rund um die Uhr"."""
+    words = _data_words("round_the_clock", language)
+    return [
+        number
+        for number in missing
+        if not (
+            words is not None
+            and number.text == "24"
+            and number.end >= 0
+            and _ALL_DAY.match(source, number.end)
+            and target.take_words(words) is not None
+        )
+    ]
+
+
 #: A proportion: "1 in 3", "1 out of 10", "1 in 1,000".
 _PROPORTION = re.compile(
     r"(?<![\d.,])(1)\s+(?:in|out\s+of)\s+"
@@ -1097,7 +1120,8 @@ def _in_proportions(
     "1 in 3" may be "un tiers", "ein Drittel" or "jeder Dritte", both numbers
     in one; or keep its 3 and say its 1 with an article just before it: "une
     personne sur trois", "uno de cada tres", "eine von 1.000" (not "zwei von
-    1.000 Frauen entwickeln ein Blutgerinnsel", whose article counts nothing).
+    1.000 Frauen entwickeln ein Blutgerinnsel", whose article counts nothing),
+    or with "every" before it as an ordinal: "jedem 30. Kind".
     """
     if not missing or fmt.words is None or "1" not in source:
         return missing
@@ -1111,8 +1135,9 @@ def _in_proportions(
         # Its 3 found, its 1 is an article before it; neither found, the two are a fraction.
         if other is None:
             start = found_at.get(match.end(2))
-            taken = start is not None and target.take_words(
-                fmt.words.articles, start - _ARTICLE_BEFORE_N, start
+            taken = start is not None and any(
+                target.take_words(words, start - _ARTICLE_BEFORE_N, start) is not None
+                for words in (fmt.words.articles, _data_words("every_nth", language))
             )
         else:
             taken = target.take_words(_fractions(language).get(match.group(2)))
