@@ -393,6 +393,7 @@ UNITS_BAD = [
 # A quantity spelled out is a quantity: "two hours" must stay two hours, in words or digits.
 SPELLED = "Effects usually fade within two hours; a course is six infusions over three weeks."
 CLOT = "About 1 in 1,000 women using the pill will develop a blood clot each year."
+MILLION = "Serious allergic reactions are very rare: fewer than 1 in a million doses."
 DOSES = "Take two tablets at night; if needed, three more doses may be given."
 SPELLED_GOOD = [
     (SPELLED, "Los efectos suelen desaparecer en dos horas; un ciclo consta de seis infusiones "
@@ -448,6 +449,12 @@ SPELLED_GOOD = [
      "de"),
     ("The two doses must be given at least 1 month apart.",
      "Zwischen den beiden Dosen muss ein Abstand von mindestens einem Monat liegen.", "de"),
+    # "1 in a million": its million in digits is the source's, its 1 an article or "once".
+    (MILLION, "Les réactions allergiques graves sont très rares : moins d'un cas pour un "
+     "million de doses.", "fr"),
+    (MILLION, "Schwere allergische Reaktionen sind sehr selten: Sie treten seltener als einmal "
+     "pro Million Impfdosen auf.", "de"),
+    (MILLION, "严重过敏反应非常罕见：每100万剂次中不到1例。", "zh_CN"),
     # "那1片" is "that one tablet", no quantity.
     ("If you are late, take the last missed pill, even if this means taking two pills on the "
      "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),
@@ -780,6 +787,12 @@ ONE_GOOD = [
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR"),
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 en 8 horas.", "es"),
     ("The ward can be contacted 24 hours a day.", "Le service est joignable 24 h/24.", "fr"),
+    # "1 milhão" is the source's "a million" ("a cada milhão" says it too).
+    (
+        MILLION,
+        "Reações alérgicas graves são muito raras: menos de 1 caso a cada 1 milhão de doses.",
+        "pt_BR",
+    ),
     (
         "The dose may be increased in steps of 10 mg, up to a maximum of 60 mg a day.",
         "La dosis puede aumentarse de 10 mg en 10 mg, hasta un máximo de 60 mg al día.",
@@ -838,6 +851,11 @@ ONE_BAD = [
      "the translation has the number 20, which is not in the source"),
     ("The ward can be contacted 12 hours a day.", "Die Station ist rund um die Uhr erreichbar.",
      "de", "the source's number 12 is missing in the translation"),
+    (MILLION, "Les réactions allergiques graves sont très rares : moins de deux cas pour un "
+     "million de doses.", "fr", "the source's number 1 is missing in the translation"),
+    (MILLION, "严重过敏反应非常罕见：每100万剂次中不到2例。", "zh_CN",
+     "the source's number 1 is missing in the translation",
+     "the translation has the number 2, which is not in the source"),
     # A proportion's 1 is an article right before its N, not one elsewhere.
     (CLOT, "Etwa zwei von 1.000 Frauen, die die Pille anwenden, entwickeln pro Jahr ein "
      "Blutgerinnsel.", "de", "the source's number 1 is missing in the translation"),

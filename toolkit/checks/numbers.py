@@ -995,6 +995,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     prose, units = prose_text(source), source_units(source)
     numbered = number_text(prose)  # where the source numbers' positions are
     target.take_repeats(language)
+    _take_scales_of_proportions(numbered, target, fmt)
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
     missing = _in_proportions(missing, pairs, numbered, target, fmt, language)
@@ -1105,6 +1106,47 @@ def _fractions(language: str) -> dict[str, re.Pattern[str]]:
 
 #: How far before a proportion's N its article may be: "une personne âgée sur 3".
 _ARTICLE_BEFORE_N = 30
+#: A proportion of a scale word: "1 in a million", "1 in a thousand".
+_WORD_PROPORTION = re.compile(
+    r"(?<![\d.,])(1)\s+(?:in|out\s+of)\s+(?:a|one)\s+(thousand|million|billion)\b", re.IGNORECASE
+)
+_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _take_scales_of_proportions(source: str, target: _Translation, fmt: NumberFormat) -> None:
+    """Mark the translation's writing of a "1 in a million"'s million ("100万", "1 milhão").
+
+    The source says it in words, which are no number of its own: written in
+    digits it is the source's, not a number added.
+    """
+    for match in _WORD_PROPORTION.finditer(source):
+        value = str(_SCALE_VALUES[match.group(2).lower()])
+        for spelling in sorted(_whole_spellings(value, fmt), key=len, reverse=True):
+            if target.take(spelling) is not None:
+                break
+
+
+def _one_before_scale(target: _Translation, fmt: NumberFormat, scale: str) -> bool:
+    """Whether an article or a word for one comes just before the translation's ``scale`` word.
+
+    "moins d'un cas pour un million", "einmal pro Million": the 1 of "1 in a million".
+    """
+    words = [w for value, spelled in fmt.scales if str(value) == scale for w in spelled]
+    if not words or fmt.words is None:
+        return False
+    # "un million" is a million: its article is the scale's, not the proportion's 1.
+    articles = fmt.words.articles
+    lead = rf"(?:(?:{articles.pattern})\s+)?" if articles is not None else ""
+    found = re.search(rf"{lead}(?<!\w)(?:{alternatives(words)})(?!\w)", target.text, re.IGNORECASE)
+    if found is None:
+        return False
+    start = found.start() - _ARTICLE_BEFORE_N
+    return target.take_words(fmt.words.articles, start, found.start()) is not None or any(
+        fmt.words.values.get(phrase_key(match.group("word"))) == 1
+        and target.take_words(re.compile(re.escape(match.group(0))), match.start(), match.end())
+        is not None
+        for match in fmt.words.pattern.finditer(target.text, max(0, start), found.start())
+    )
 
 
 def _in_proportions(
@@ -1143,6 +1185,11 @@ def _in_proportions(
             taken = target.take_words(_fractions(language).get(match.group(2)))
         if taken:
             said.update(n for n in (one, other) if n is not None)
+    for match in _WORD_PROPORTION.finditer(source):
+        one = by_end.get(match.end(1))
+        value = str(_SCALE_VALUES[match.group(2).lower()])
+        if one is not None and _one_before_scale(target, fmt, value):
+            said.add(one)
     return [number for number in missing if number not in said]
 
 
