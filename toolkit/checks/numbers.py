@@ -192,6 +192,8 @@ class NumberFormat:
     counters: re.Pattern[str] | None = None  # Chinese counters of doses: "片" of "两片"
     each_dose: re.Pattern[str] | None = None  # "每次", each time: says one dose
     doubles: re.Pattern[str] | None = None  # "double", "doppelte", "双倍": say two of a dose
+    every_nth: re.Pattern[str] | None = None  # "jedem" of "jedem 30. Kind": the 1 of 1 in 30
+    round_the_clock: re.Pattern[str] | None = None  # "rund um die Uhr": 24 hours a day
 
 
 def _symbols(code: str) -> tuple[list[str], list[str]]:
@@ -237,6 +239,8 @@ def number_format(code: str) -> NumberFormat:
         _data_words("counters", code),
         _data_words("each_dose", code),
         _data_words("doubles", code),
+        _data_words("every_nth", code),
+        _data_words("round_the_clock", code),
     )
 
 
@@ -999,7 +1003,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
     missing = _in_proportions(missing, pairs, numbered, target, fmt, language)
-    missing = _round_the_clock(missing, numbered, target, language)
+    missing = _round_the_clock(missing, numbered, target, fmt)
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
         hint = localized(number, fmt)
@@ -1067,10 +1071,10 @@ _ALL_DAY = re.compile(r"\s*(?:hours?|h)\s+a\s+day\b|/7\b")
 
 
 def _round_the_clock(
-    missing: list[SourceNumber], source: str, target: _Translation, language: str
+    missing: list[SourceNumber], source: str, target: _Translation, fmt: NumberFormat
 ) -> list[SourceNumber]:
     """``missing`` but for a "24 hours a day" the translation says "rund um die Uhr"."""
-    words = _data_words("round_the_clock", language)
+    words = fmt.round_the_clock
     return [
         number
         for number in missing
@@ -1179,7 +1183,7 @@ def _in_proportions(
             start = found_at.get(match.end(2))
             taken = start is not None and any(
                 target.take_words(words, start - _ARTICLE_BEFORE_N, start) is not None
-                for words in (fmt.words.articles, _data_words("every_nth", language))
+                for words in (fmt.words.articles, fmt.every_nth)
             )
         else:
             taken = target.take_words(_fractions(language).get(match.group(2)))
