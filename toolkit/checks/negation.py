@@ -280,10 +280,10 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
         problem = _compare(said, written)
         if problem is None and len(target_sentences) < len(source_sentences):
             problem = _fewer_merged(said, written)
-        elif problem is None and (
-            said.negation.count > 1 or (said.negation.count and _lexical(said))
-        ):
-            problem = _fewer_in_sentence(said, written)
+        elif problem is None and said.negation.count:
+            lexical = _lexical(said)
+            if said.negation.count > 1 or lexical:
+                problem = _fewer_in_sentence(said, written, lexical)
         if problem:
             problems.append(where + problem)
     return problems
@@ -341,7 +341,7 @@ def _fewer_merged(source: _Side, translation: _Side) -> str | None:
     return _fewer(source, translation, expected, found, lost)
 
 
-def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
+def _fewer_in_sentence(source: _Side, translation: _Side, lexical: list[str]) -> str | None:
     """Where a sentence of the source negates more often than its translation.
 
     "Never skip it, even if you are not eating" written "Lassen Sie es aus,
@@ -358,8 +358,7 @@ def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
     """
     without, other = _split_without(source.negation.cues, source.markers.without)
     paired = bool(without and other)
-    lexical = tuple(dict.fromkeys(_lexical(source)))
-    expected = source.negation.count + len(_lexical(source)) - _bounds_negated(source) - paired
+    expected = source.negation.count + len(lexical) - _bounds_negated(source) - paired
     rest, _ = _unanswered(source, translation)
     weak = translation.markers.weak
     found = (
@@ -372,7 +371,7 @@ def _fewer_in_sentence(source: _Side, translation: _Side) -> str | None:
         + _stops(source, translation, only=False)
     )
     lost = "in the same sentence: one seems lost"
-    return _fewer(source, translation, expected, found, lost, lexical, rest)
+    return _fewer(source, translation, expected, found, lost, tuple(dict.fromkeys(lexical)), rest)
 
 
 class NegationMismatch(PairCheck):

@@ -238,7 +238,7 @@ def find_negation(text: str, markers: NegationMarkers) -> Negation:
 
 def _repeated(text: str, found_at: list[tuple[int, str]], markers: NegationMarkers) -> int:
     """How many words of concord repeat an earlier negation of their clause ("No … nunca")."""
-    if not markers.concord or markers.clause_ends is None:
+    if markers.clause_ends is None or markers.concord.isdisjoint(key for _, key in found_at):
         return 0
     ends = [match.start() for match in markers.clause_ends.finditer(text)]
     negated: set[int] = set()
