@@ -684,6 +684,7 @@ STOMACH = "Do not take it on an empty stomach and do not lie down for 30 minutes
 WAKE = "Signs of an overdose include very slow breathing and not being able to wake up."
 PERIOD = "If you have no period during the pill-free week, you are unlikely to be pregnant."
 NURSERY = "Keep your child off nursery or school while they have a fever."
+UNCONSCIOUS = "If someone is unconscious, do not give them anything by mouth."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
@@ -697,6 +698,9 @@ LACTOSE_LOST = [
     (PHARMACIST, "未经咨询药师，请自行开始或停用任何其他药品。", "zh_CN"),
     (PHARMACIST, "已经咨询药师，请勿自行开始或停用任何其他药品。", "zh_CN"),
     (GREENS, "在告知您的抗凝门诊之前，请改变绿色蔬菜的食用量。", "zh_CN"),
+    # "Not even" said by "même" alone; the "jamais" lost.
+    ("Never walk barefoot, not even at home.", "Marchez pieds nus, même chez vous.", "fr"),
+    (UNCONSCIOUS, "Si una persona está inconsciente, dele algo por boca.", "es"),
     # A word of negative meaning for another negation ("ausgeblieben") is no "without".
     ("If you have not had a period for 3 months, do not start the pill without a test.",
      "Wenn Ihre Periode seit 3 Monaten ausgeblieben ist, beginnen Sie die Einnahme der Pille "
@@ -808,6 +812,18 @@ TAPER_GOOD = [
      "On ne vous contactera au sujet de vos résultats d'examens que s'ils sont anormaux.", "fr"),
     ("Do not drive until you can do an emergency stop without pain.",
      "请勿驾车，待您能够无痛地完成紧急刹车后再驾车。", "zh_CN"),
+    # "unconscious" as "inconsciente", "فاقد للوعي", "失去意识"; "does not know" as
+    # "l'ignore"; "not even" after "jamais" as ", même"; "也不例外" (no exception) affirms.
+    (UNCONSCIOUS, "Si una persona está inconsciente, no le dé nada por boca.", "es"),
+    (UNCONSCIOUS, "Si une personne est inconsciente, ne lui donnez rien par la bouche.", "fr"),
+    (UNCONSCIOUS, "إذا كان الشخص فاقدًا للوعي، فلا تعطه أي شيء عن طريق الفم.", "ar"),
+    (UNCONSCIOUS, "如果有人失去意识，不要经口给其任何东西。", "zh_CN"),
+    ("About 1 in 10 adults has diabetes, and 1 in 3 of them does not know it.",
+     "Environ un adulte sur dix est diabétique, et un tiers d'entre eux l'ignore.", "fr"),
+    ("Never walk barefoot, not even at home.", "Ne marchez jamais pieds nus, même chez vous.",
+     "fr"),
+    ("Read food labels every time, even for products you have bought before.",
+     "每次都要阅读食品标签，即使是以前买过的产品也不例外。", "zh_CN"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

@@ -455,6 +455,11 @@ SPELLED_GOOD = [
     (MILLION, "Schwere allergische Reaktionen sind sehr selten: Sie treten seltener als einmal "
      "pro Million Impfdosen auf.", "de"),
     (MILLION, "严重过敏反应非常罕见：每100万剂次中不到1例。", "zh_CN"),
+    # Digits inside a name the translation adds are no number of its own; Arabic duals.
+    ("A level above 58 mmol/mol increases the risk.", "HbA1c高于58 mmol/mol会增加风险。",
+     "zh_CN"),
+    ("Always carry 2 auto-injectors with you.", "احمل معك دائمًا حاقنين ذاتيين.", "ar"),
+    ("Eat a sandwich or 2 biscuits.", "تناول شطيرة أو قطعتين من البسكويت.", "ar"),
     # "那1片" is "that one tablet", no quantity.
     ("If you are late, take the last missed pill, even if this means taking two pills on the "
      "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),
@@ -851,6 +856,9 @@ ONE_BAD = [
      "the translation has the number 20, which is not in the source"),
     ("The ward can be contacted 12 hours a day.", "Die Station ist rund um die Uhr erreichbar.",
      "de", "the source's number 12 is missing in the translation"),
+    # A name's digits in the source are kept: "HbA2c" is not "HbA1c".
+    ("An HbA1c below 7% is the goal.", "L'objectif est une HbA2c inférieure à 7 %.", "fr",
+     "the source's number 1 is missing in the translation"),
     (MILLION, "Les réactions allergiques graves sont très rares : moins de deux cas pour un "
      "million de doses.", "fr", "the source's number 1 is missing in the translation"),
     (MILLION, "严重过敏反应非常罕见：每100万剂次中不到2例。", "zh_CN",

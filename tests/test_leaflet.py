@@ -129,7 +129,7 @@ STANDARD = [
 TRANSLATED = (
     *("first", "second", "third", "fourth", "negations", "article", "device", "dosing", "app"),
     *("sections", "pressure", "antibiotics", "sleep", "trial", "opioid", "pill", "ssri"),
-    *("fever", "discharge", "vaccine"),
+    *("fever", "discharge", "vaccine", "diabetes", "allergy", "crisis"),
 )
 WITH_GLOSSARY = frozenset({"article"})
 #: The findings these corpora give, each a sentence's index and the check that reports it.

@@ -106,6 +106,17 @@ _BEFORE = rf"(?<!\d)(?<!\d{_SEP})"
 #: ``1万`` is ten thousand, not one: a myriad after digits is part of the number.
 _AFTER = rf"(?!\d)(?!{_SEP}\d)(?![万萬亿億만억])"
 _SOURCE_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+#: Digits between Latin letters are part of a name: a translation that names "HbA1c" where
+#: its source says "a level" adds no number (the source's own names are kept, to the digit).
+_IN_NAME = re.compile(r"(?<=[A-Za-z])\d+(?=[A-Za-z])")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are part of a name ("HbA1c")."""
+    match = _IN_NAME.match(text, start)
+    return match is not None and match.end() == end
+
+
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 #: A number of the translation, with the myriad it is counted in (12万).
@@ -804,11 +815,13 @@ class _Translation:
         quantity: "serotonin" is ``5-羟色胺`` (5-hydroxytryptamine); nor are the
         minutes of a full hour (``20:00`` for "8 p.m."), nor the "1" of a
         Japanese or Korean rate before its number (``1日3回``, "three times a day"),
-        nor a Chinese "that one" (``那1片``).
+        nor a Chinese "that one" (``那1片``), nor digits inside a name (``HbA1c``).
         """
         for match in _TARGET_RUN.finditer(self.text):
             start, end = match.span()
             if _HAN_LOCANT.match(self.text, end) or _FULL_HOUR.match(self.text, start - 1):
+                continue
+            if _in_name(self.text, start, end):
                 continue
             if match.group() == "1" and (
                 _RATE_ONE.match(self.text, end) or self.text[start - 1 : start] in _DEMONSTRATIVES
