@@ -685,6 +685,7 @@ WAKE = "Signs of an overdose include very slow breathing and not being able to w
 PERIOD = "If you have no period during the pill-free week, you are unlikely to be pregnant."
 NURSERY = "Keep your child off nursery or school while they have a fever."
 UNCONSCIOUS = "If someone is unconscious, do not give them anything by mouth."
+HERBAL = "Do not take herbal remedies or supplements without checking with your team first."
 LACTOSE_LOST = [
     (LACTOSE, "Si vous tolérez certains sucres, parlez-en à votre médecin.", "fr"),
     (LIVER, "肝损伤可能在过量服用后2～3天显现。", "zh_CN"),
@@ -824,6 +825,13 @@ TAPER_GOOD = [
      "fr"),
     ("Read food labels every time, even for products you have bought before.",
      "每次都要阅读食品标签，即使是以前买过的产品也不例外。", "zh_CN"),
+    # "sans danger" is "safe"; "before …, first …" says "do not … without".
+    ("Paracetamol is usually safe; take the lowest dose for the shortest time.",
+     "Le paracétamol est généralement sans danger ; prenez la dose la plus faible possible.",
+     "fr"),
+    (HERBAL, "服用任何草药或保健品之前，请先咨询您的医疗团队。", "zh_CN"),
+    (HERBAL, "Avant de prendre des plantes ou des compléments, parlez-en d'abord à votre équipe.",
+     "fr"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

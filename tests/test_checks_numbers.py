@@ -460,6 +460,13 @@ SPELLED_GOOD = [
      "zh_CN"),
     ("Always carry 2 auto-injectors with you.", "احمل معك دائمًا حاقنين ذاتيين.", "ar"),
     ("Eat a sandwich or 2 biscuits.", "تناول شطيرة أو قطعتين من البسكويت.", "ar"),
+    # "jede achte Frau" is 1 in 8; "two mugs", "two portions" as Arabic duals; "at any
+    # one time" says no 1; a time "before or after" may be said on each side.
+    ("About 1 in 8 women have depression during pregnancy.",
+     "Etwa jede achte Frau hat während der Schwangerschaft eine Depression.", "de"),
+    ("Eat no more than 2 portions of oily fish a week.",
+     "لا تأكلي أكثر من حصتين من الأسماك الدهنية في الأسبوع.", "ar"),
+    ("Do not take more than 2 at any one time.", "Ne pas en prendre plus de 2 à la fois.", "fr"),
     # "那1片" is "that one tablet", no quantity.
     ("If you are late, take the last missed pill, even if this means taking two pills on the "
      "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),
@@ -792,6 +799,12 @@ ONE_GOOD = [
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 em 8 horas.", "pt_BR"),
     ("Take 1 tablet every 8 hours.", "Tome 1 comprimido de 8 en 8 horas.", "es"),
     ("The ward can be contacted 24 hours a day.", "Le service est joignable 24 h/24.", "fr"),
+    (
+        "Do not take indigestion remedies 2 hours before or after you take this medicine.",
+        "No tomar medicamentos para la indigestión en las 2 horas anteriores ni en las 2 horas "
+        "posteriores a la toma de este medicamento.",
+        "es",
+    ),
     # "1 milhão" is the source's "a million" ("a cada milhão" says it too).
     (
         MILLION,
@@ -864,6 +877,9 @@ ONE_BAD = [
     (MILLION, "严重过敏反应非常罕见：每100万剂次中不到2例。", "zh_CN",
      "the source's number 1 is missing in the translation",
      "the translation has the number 2, which is not in the source"),
+    ("Do not take indigestion remedies 2 hours before or after this medicine.",
+     "No tomar medicamentos para la indigestión en las 2 horas anteriores ni en las 3 horas "
+     "posteriores.", "es", "the translation has the number 3, which is not in the source"),
     # A proportion's 1 is an article right before its N, not one elsewhere.
     (CLOT, "Etwa zwei von 1.000 Frauen, die die Pille anwenden, entwickeln pro Jahr ein "
      "Blutgerinnsel.", "de", "the source's number 1 is missing in the translation"),

@@ -61,7 +61,10 @@ _SPELLED_WORDS = (
     *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     *("eleven", "twelve", "once", "twice", "thrice"),
 )
-_SPELLED = re.compile(r"(?<![\w-])(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE)
+#: Not "any one" ("at any one time" is "à la fois", at once).
+_SPELLED = re.compile(
+    r"(?<![\w-])(?<!\bany )(" + "|".join(_SPELLED_WORDS) + ")(?= )", re.IGNORECASE
+)
 #: What a dose is counted in: "two tablets" is a quantity, though a tablet is no unit to
 #: compare ("deux comprimés", "zwei Kapseln" and "قرصين" alike keep it). A word may stand
 #: between ("two more doses", "three oral tablets"); "two drop-down lists" count no drops.

@@ -138,10 +138,12 @@ def negation_markers(code: str) -> NegationMarkers | None:
     proclitics = entry.get("proclitics", ())
     cues, exceptions = entry.get("cues", []), entry.get("exceptions", [])
     exclusives, exceptives = entry.get("exclusives", []), entry.get("exceptives", [])
-    fasting = entry.get("fasting", [])
-    # A word of "only", "unless" or fasting is a weak marker too ("solamente … algunos"
-    # for "not all", "à moins que" for "if not", "à jeun" for "without food").
-    weak = list(dict.fromkeys([*entry.get("weak", []), *exclusives, *exceptives, *fasting]))
+    fasting, free_of = entry.get("fasting", []), entry.get("free_of", [])
+    free_of_patterns = entry.get("free_of_patterns", [])
+    # A word of "only", "unless", fasting or "free of" is a weak marker too ("solamente
+    # … algunos" for "not all", "à moins que" for "if not", "à jeun" for "without food").
+    weak = [*entry.get("weak", []), *exclusives, *exceptives, *fasting, *free_of]
+    weak = list(dict.fromkeys(weak))
     words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
     exception_keys = frozenset(phrase_key(e) for e in exceptions) - {phrase_key(c) for c in cues}
     return NegationMarkers(
@@ -154,7 +156,9 @@ def negation_markers(code: str) -> NegationMarkers | None:
             spaced,
         ),
         litotes=_compile(entry.get("litotes", []), [], spaced),
-        weak=_compile(weak, entry.get("weak_patterns", []), spaced, proclitics),
+        weak=_compile(
+            weak, [*entry.get("weak_patterns", []), *free_of_patterns], spaced, proclitics
+        ),
         correlatives=frozenset(phrase_key(c) for c in entry.get("correlatives", [])),
         lexical=_compile([], entry.get("lexical_patterns", []), spaced),
         concord=frozenset(phrase_key(c) for c in entry.get("concord", [])),
@@ -167,12 +171,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         exclusives=_compile(exclusives, [], spaced, proclitics),
         exceptives=_compile(exceptives, [], spaced, proclitics),
         fasting=_compile(fasting, [], spaced, proclitics),
-        free_of=_compile(
-            [*fasting, *entry.get("free_of", [])],
-            entry.get("free_of_patterns", []),
-            spaced,
-            proclitics,
-        ),
+        free_of=_compile([*fasting, *free_of], free_of_patterns, spaced, proclitics),
         kept_exceptions=exception_keys & {phrase_key(w) for w in weak},
     )
 

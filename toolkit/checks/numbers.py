@@ -1014,6 +1014,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     target.take_repeats(language)
     _take_scales_of_proportions(numbered, target, fmt)
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
+    _take_before_or_after(pairs, numbered, target)
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
     missing = _in_proportions(missing, pairs, numbered, target, fmt, language)
     missing = _round_the_clock(missing, numbered, target, fmt)
@@ -1077,6 +1078,20 @@ def _on_the_24_hour_clock(
         else:
             pairs.append((number, end))
     return kept
+
+
+#: A time that bounds on both sides: "2 hours before or after you take this medicine".
+_BEFORE_OR_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?before\s+or\s+after\b")
+
+
+def _take_before_or_after(pairs: list[_Pair], source: str, target: _Translation) -> None:
+    """Mark the second writing of a time said "before or after" ("2 horas antes ni 2 después").
+
+    A translation may say the time on each side: it is still the source's one number.
+    """
+    for number, _ in pairs:
+        if number.end >= 0 and _BEFORE_OR_AFTER.match(source, number.end):
+            target.take(number.text)
 
 
 #: What follows a 24 that says all day long: "24 hours a day", "24/7".
