@@ -832,6 +832,15 @@ TAPER_GOOD = [
     (HERBAL, "服用任何草药或保健品之前，请先咨询您的医疗团队。", "zh_CN"),
     (HERBAL, "Avant de prendre des plantes ou des compléments, parlez-en d'abord à votre équipe.",
      "fr"),
+    # A "-less" word may be said without a negation ("essoufflé"); "antes de comer nada" is
+    # "before eating anything".
+    ("Stop if you become breathless, and do not exercise straight after a meal.",
+     "Arrêtez-vous si vous êtes essoufflé, et ne faites pas d'exercice juste après un repas.",
+     "fr"),
+    ("Sex is usually safe if you can climb 2 flights of stairs without getting breathless.",
+     "如果能连续爬2层楼梯而不气促，性生活通常是安全的。", "zh_CN"),
+    ("Weigh yourself every morning before you eat.", "Pésese todas las mañanas antes de comer "
+     "nada.", "es"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

@@ -467,6 +467,12 @@ SPELLED_GOOD = [
     ("Eat no more than 2 portions of oily fish a week.",
      "لا تأكلي أكثر من حصتين من الأسماك الدهنية في الأسبوع.", "ar"),
     ("Do not take more than 2 at any one time.", "Ne pas en prendre plus de 2 à la fois.", "fr"),
+    # Arabic duals with their marks ("بخّتين"), of floors; an article further before its N.
+    ("Use 1 or 2 puffs of the spray under your tongue.", "رُشّ بخّة أو بخّتين من البخاخ تحت لسانك.",
+     "ar"),
+    ("You can climb 2 flights of stairs.", "تستطيع صعود طابقين من الدرج.", "ar"),
+    ("About 1 in 5 people over 75 have heart failure.",
+     "Environ une personne de plus de 75 ans sur cinq souffre d'insuffisance cardiaque.", "fr"),
     # "那1片" is "that one tablet", no quantity.
     ("If you are late, take the last missed pill, even if this means taking two pills on the "
      "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),

@@ -290,7 +290,7 @@ def negation_problems(source: str, translation: str, language: str) -> list[str]
 
 
 def _lexical(side: _Side) -> list[str]:
-    """The words of ``side`` that negate by their form ("unknown", "painless")."""
+    """The words of ``side`` that negate by their form ("unknown", "incomplete")."""
     pattern = side.markers.lexical
     return pattern.findall(side.negation.rest) if pattern is not None else []
 

@@ -57,7 +57,7 @@ class NegationMarkers:
     #: no cue, but kept in the text for the weak markers to find.
     kept_exceptions: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()  # "nor" of "neither ... nor", counted once
-    lexical: re.Pattern[str] | None = None  # "unknown", "painless": a negation beside another
+    lexical: re.Pattern[str] | None = None  # "unknown", "incomplete": a negation beside another
     concord: frozenset[str] = frozenset()  # "nunca" after "no": the same negation again
     clause_ends: re.Pattern[str] | None = None  # punctuation and "y", "et": where concord stops
 

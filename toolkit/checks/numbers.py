@@ -1136,8 +1136,9 @@ def _fractions(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-#: How far before a proportion's N its article may be: "une personne âgée sur 3".
-_ARTICLE_BEFORE_N = 30
+#: How far before a proportion's N its article may be: "une personne de plus de 75 ans sur
+#: cinq".
+_ARTICLE_BEFORE_N = 50
 #: A proportion of a scale word: "1 in a million", "1 in a thousand".
 _WORD_PROPORTION = re.compile(
     r"(?<![\d.,])(1)\s+(?:in|out\s+of)\s+(?:a|one)\s+(thousand|million|billion)\b", re.IGNORECASE
