@@ -841,6 +841,12 @@ TAPER_GOOD = [
      "如果能连续爬2层楼梯而不气促，性生活通常是安全的。", "zh_CN"),
     ("Weigh yourself every morning before you eat.", "Pésese todas las mañanas antes de comer "
      "nada.", "es"),
+    # "须等到…方可" (may only after) says "must not … until"; "sans gêne" is "comfortably".
+    ("Patients must not drive until the day after treatment.", "患者须等到治疗后次日方可驾车。",
+     "zh_CN"),
+    ("Hold your breath for 10 seconds, or as long as is comfortable.",
+     "Retenez votre respiration pendant 10 secondes, ou aussi longtemps que vous le pouvez sans "
+     "gêne.", "fr"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

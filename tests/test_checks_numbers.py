@@ -394,6 +394,7 @@ UNITS_BAD = [
 SPELLED = "Effects usually fade within two hours; a course is six infusions over three weeks."
 CLOT = "About 1 in 1,000 women using the pill will develop a blood clot each year."
 MILLION = "Serious allergic reactions are very rare: fewer than 1 in a million doses."
+TWO_IN_THREE = "2 in 3 of these deaths could be prevented."
 DOSES = "Take two tablets at night; if needed, three more doses may be given."
 SPELLED_GOOD = [
     (SPELLED, "Los efectos suelen desaparecer en dos horas; un ciclo consta de seis infusiones "
@@ -473,6 +474,10 @@ SPELLED_GOOD = [
     ("You can climb 2 flights of stairs.", "تستطيع صعود طابقين من الدرج.", "ar"),
     ("About 1 in 5 people over 75 have heart failure.",
      "Environ une personne de plus de 75 ans sur cinq souffre d'insuffisance cardiaque.", "fr"),
+    # "2 in 3" as two thirds.
+    (TWO_IN_THREE, "Deux tiers de ces décès pourraient être évités.", "fr"),
+    (TWO_IN_THREE, "Zwei Drittel dieser Todesfälle könnten verhindert werden.", "de"),
+    (TWO_IN_THREE, "وكان من الممكن تفادي ثلثي هذه الوفيات.", "ar"),
     # "那1片" is "that one tablet", no quantity.
     ("If you are late, take the last missed pill, even if this means taking two pills on the "
      "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),
@@ -886,6 +891,9 @@ ONE_BAD = [
     ("Do not take indigestion remedies 2 hours before or after this medicine.",
      "No tomar medicamentos para la indigestión en las 2 horas anteriores ni en las 3 horas "
      "posteriores.", "es", "the translation has the number 3, which is not in the source"),
+    (TWO_IN_THREE, "Un tiers de ces décès pourraient être évités.", "fr",
+     "the source's number 2 is missing in the translation",
+     "the source's number 3 is missing in the translation"),
     # A proportion's 1 is an article right before its N, not one elsewhere.
     (CLOT, "Etwa zwei von 1.000 Frauen, die die Pille anwenden, entwickeln pro Jahr ein "
      "Blutgerinnsel.", "de", "the source's number 1 is missing in the translation"),

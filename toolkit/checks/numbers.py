@@ -1013,10 +1013,12 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     numbered = number_text(prose)  # where the source numbers' positions are
     target.take_repeats(language)
     _take_scales_of_proportions(numbered, target, fmt)
+    in_fractions = _take_fractions(numbered, target, language)
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
     _take_before_or_after(pairs, numbered, target)
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
-    missing = _in_proportions(missing, pairs, numbered, target, fmt, language)
+    missing = [number for number in missing if number.end not in in_fractions]
+    missing = _in_proportions(missing, pairs, numbered, target, fmt)
     missing = _round_the_clock(missing, numbered, target, fmt)
     problems = []
     for number in sorted(missing, key=lambda n: n.end):
@@ -1116,9 +1118,9 @@ def _round_the_clock(
     ]
 
 
-#: A proportion: "1 in 3", "1 out of 10", "1 in 1,000".
+#: A proportion: "1 in 3", "1 out of 10", "1 in 1,000", "2 in 3".
 _PROPORTION = re.compile(
-    r"(?<![\d.,])(1)\s+(?:in|out\s+of)\s+"
+    r"(?<![\d.,])(\d+)\s+(?:in|out\s+of)\s+"
     r"(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"  # its N, grouped or not
 )
 
@@ -1182,42 +1184,56 @@ def _one_before_scale(target: _Translation, fmt: NumberFormat, scale: str) -> bo
     )
 
 
+def _take_fractions(source: str, target: _Translation, language: str) -> set[int]:
+    """Where the source's "M in N" numbers end, for each the translation says as a fraction.
+
+    "1 in 3" may be "un tiers", "ein Drittel" or "jeder Dritte", "2 in 3"
+    "deux tiers" or "ثلثي": both numbers in one, taken before the numbers
+    are, so that the "deux" of "deux tiers" is not read as a 2 of its own.
+    """
+    ends: set[int] = set()
+    if " in " not in source and " out of " not in source:
+        return ends
+    fractions = _fractions(language)
+    for match in _PROPORTION.finditer(source) if fractions else ():
+        many, of = match.group(1), match.group(2)
+        words = fractions.get(of if many == "1" else f"{many}/{of}")
+        if target.take_words(words) is not None:
+            ends.update((match.end(1), match.end(2)))
+    return ends
+
+
 def _in_proportions(
     missing: list[SourceNumber],
     pairs: list[_Pair],
     source: str,
     target: _Translation,
     fmt: NumberFormat,
-    language: str,
 ) -> list[SourceNumber]:
     """``missing`` but for the numbers of a proportion the translation says in words.
 
-    "1 in 3" may be "un tiers", "ein Drittel" or "jeder Dritte", both numbers
-    in one; or keep its 3 and say its 1 with an article just before it: "une
-    personne sur trois", "uno de cada tres", "eine von 1.000" (not "zwei von
-    1.000 Frauen entwickeln ein Blutgerinnsel", whose article counts nothing),
-    or with "every" before it as an ordinal: "jedem 30. Kind".
+    A "1 in 3" may keep its 3 and say its 1 with an article just before it:
+    "une personne sur trois", "uno de cada tres", "eine von 1.000" (not "zwei
+    von 1.000 Frauen entwickeln ein Blutgerinnsel", whose article counts
+    nothing), or with "every" before it as an ordinal: "jedem 30. Kind". Said
+    as a fraction, it was taken before any number (``_take_fractions``).
     """
-    if not missing or fmt.words is None or "1" not in source:
+    if not missing or fmt.words is None or (" in " not in source and " out of " not in source):
         return missing
     by_end = {number.end: number for number in missing}
     found_at = {number.end: target.starts.get(end) for number, end in pairs}
     said: set[SourceNumber] = set()
     for match in _PROPORTION.finditer(source):
         one, other = by_end.get(match.end(1)), by_end.get(match.end(2))
-        if one is None:
+        if one is None or match.group(1) != "1":
             continue
-        # Its 3 found, its 1 is an article before it; neither found, the two are a fraction.
-        if other is None:
-            start = found_at.get(match.end(2))
-            taken = start is not None and any(
-                target.take_words(words, start - _ARTICLE_BEFORE_N, start) is not None
-                for words in (fmt.words.articles, fmt.every_nth)
-            )
-        else:
-            taken = target.take_words(_fractions(language).get(match.group(2)))
-        if taken:
-            said.update(n for n in (one, other) if n is not None)
+        # Its 3 found, its 1 is an article before it (a fraction was taken before).
+        start = found_at.get(match.end(2)) if other is None else None
+        if start is not None and any(
+            target.take_words(words, start - _ARTICLE_BEFORE_N, start) is not None
+            for words in (fmt.words.articles, fmt.every_nth)
+        ):
+            said.add(one)
     for match in _WORD_PROPORTION.finditer(source):
         one = by_end.get(match.end(1))
         value = str(_SCALE_VALUES[match.group(2).lower()])
