@@ -702,6 +702,11 @@ LACTOSE_LOST = [
     # "Not even" said by "même" alone; the "jamais" lost.
     ("Never walk barefoot, not even at home.", "Marchez pieds nus, même chez vous.", "fr"),
     (UNCONSCIOUS, "Si una persona está inconsciente, dele algo por boca.", "es"),
+    # A word of forgetting the source says too stands for no "not".
+    ("Do not forget to take it.", "Oubliez de le prendre.", "fr"),
+    ("Missing one dose is not dangerous; do not take two doses to make up for it.",
+     "Olvidar una dosis no es peligroso; tome una dosis doble para compensar la dosis "
+     "olvidada.", "es"),
     # A word of negative meaning for another negation ("ausgeblieben") is no "without".
     ("If you have not had a period for 3 months, do not start the pill without a test.",
      "Wenn Ihre Periode seit 3 Monaten ausgeblieben ist, beginnen Sie die Einnahme der Pille "
@@ -847,6 +852,19 @@ TAPER_GOOD = [
     ("Hold your breath for 10 seconds, or as long as is comfortable.",
      "Retenez votre respiration pendant 10 secondes, ou aussi longtemps que vous le pouvez sans "
      "gêne.", "fr"),
+    # "may not remember" as "forget", "do not look after" as "neglect", "not smoking" as
+    # "Rauchverzicht".
+    ("People with dementia may not remember to eat or drink.",
+     "Les personnes atteintes de démence peuvent oublier de manger ou de boire.", "fr"),
+    ("People with dementia may not remember to eat or drink.",
+     "痴呆患者可能会忘记吃饭或喝水。", "zh_CN"),
+    ("People with dementia may not remember to eat or drink.",
+     "قد ينسى المصابون بالخرف أن يأكلوا أو يشربوا.", "ar"),
+    ("Carers often do not look after their own health.",
+     "Pflegende Angehörige vernachlässigen häufig ihre eigene Gesundheit.", "de"),
+    ("Physical activity, not smoking and a healthy diet may lower the risk.",
+     "Körperliche Aktivität, Rauchverzicht und eine gesunde Ernährung können das Risiko senken.",
+     "de"),
     # Reversing verbs negate nothing; Python's None is a value, not "none".
     ("This cannot be undone.", "Esta acción no se puede deshacer.", "es"),
     ("Invalid configuration value found: 'language = None'.",

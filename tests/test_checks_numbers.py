@@ -478,6 +478,9 @@ SPELLED_GOOD = [
     (TWO_IN_THREE, "Deux tiers de ces décès pourraient être évités.", "fr"),
     (TWO_IN_THREE, "Zwei Drittel dieser Todesfälle könnten verhindert werden.", "de"),
     (TWO_IN_THREE, "وكان من الممكن تفادي ثلثي هذه الوفيات.", "ar"),
+    # "al menos de 6 a 8" is at least 6 to 8.
+    ("Offer drinks often, at least 6 to 8 cups a day.",
+     "Ofrézcale bebida a menudo: al menos de 6 a 8 tazas al día.", "es"),
     # "那1片" is "that one tablet", no quantity.
     ("If you are late, take the last missed pill, even if this means taking two pills on the "
      "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),

@@ -130,7 +130,8 @@ TRANSLATED = (
     *("first", "second", "third", "fourth", "negations", "article", "device", "dosing", "app"),
     *("sections", "pressure", "antibiotics", "sleep", "trial", "opioid", "pill", "ssri"),
     *("fever", "discharge", "vaccine", "diabetes", "allergy", "crisis", "chemo", "pregnancy"),
-    *("labels2", "heart", "travel", "eyes", "mental", "asthma"),
+    *("labels2", "heart", "travel", "eyes", "mental", "asthma", "liquid", "isolation"),
+    "dementia",
 )
 WITH_GLOSSARY = frozenset({"article"})
 #: The findings these corpora give, each a sentence's index and the check that reports it.

@@ -114,7 +114,8 @@ def _unanswered(source: _Side, translation: _Side) -> tuple[str, bool]:
     "only", and stands for no "not". So with "unless": "do not use it unless
     your doctor tells you to" written "utilice este medicamento a menos que
     se lo indique su médico" lost its "not". So with fasting: the "空腹" of
-    "请勿空腹服用" is the source's "empty stomach". So with a bound: in "over at
+    "请勿空腹服用" is the source's "empty stomach"; and with forgetting: the
+    "oubliez" of "Oubliez de le prendre" is the source's "forget". So with a bound: in "over at
     least 2 weeks; never stop abruptly", the "mindestens" of "brechen Sie die
     Einnahme abrupt ab" is the source's "at least", and "不足4小时" is the
     "less than 4 hours" of "but not if it is less than 4 hours". Also whether
@@ -125,6 +126,7 @@ def _unanswered(source: _Side, translation: _Side) -> tuple[str, bool]:
         (source.markers.exclusives, translation.markers.exclusives),
         (source.markers.exceptives, translation.markers.exceptives),
         (source.markers.fasting, translation.markers.fasting),
+        (source.markers.forgetting, translation.markers.forgetting),
     ):
         if own is not None and other is not None and own.search(source.negation.rest):
             rest, answered = other.sub(" ", rest), True

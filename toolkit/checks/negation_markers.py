@@ -52,6 +52,7 @@ class NegationMarkers:
     exclusives: re.Pattern[str] | None = None  # "only", "solamente": weak, unless both say one
     exceptives: re.Pattern[str] | None = None  # "unless", "a menos que": the same
     fasting: re.Pattern[str] | None = None  # "à jeun", "空腹": the same
+    forgetting: re.Pattern[str] | None = None  # "oublier", "忘记": the same
     free_of: re.Pattern[str] | None = None  # "libre de", "rezeptfrei": "without" in a word
     #: Exceptions that are weak markers too ("a não ser que" holds "não", "不足" holds "不"):
     #: no cue, but kept in the text for the weak markers to find.
@@ -139,10 +140,11 @@ def negation_markers(code: str) -> NegationMarkers | None:
     cues, exceptions = entry.get("cues", []), entry.get("exceptions", [])
     exclusives, exceptives = entry.get("exclusives", []), entry.get("exceptives", [])
     fasting, free_of = entry.get("fasting", []), entry.get("free_of", [])
+    forgetting = entry.get("forgetting", [])
     free_of_patterns = entry.get("free_of_patterns", [])
     # A word of "only", "unless", fasting or "free of" is a weak marker too ("solamente
     # … algunos" for "not all", "à moins que" for "if not", "à jeun" for "without food").
-    weak = [*entry.get("weak", []), *exclusives, *exceptives, *fasting, *free_of]
+    weak = [*entry.get("weak", []), *exclusives, *exceptives, *fasting, *free_of, *forgetting]
     weak = list(dict.fromkeys(weak))
     words = _compile([*cues, *exceptions], [], spaced, proclitics) or re.compile(r"(?!)")
     exception_keys = frozenset(phrase_key(e) for e in exceptions) - {phrase_key(c) for c in cues}
@@ -171,6 +173,7 @@ def negation_markers(code: str) -> NegationMarkers | None:
         exclusives=_compile(exclusives, [], spaced, proclitics),
         exceptives=_compile(exceptives, [], spaced, proclitics),
         fasting=_compile(fasting, [], spaced, proclitics),
+        forgetting=_compile(forgetting, [], spaced, proclitics),
         free_of=_compile([*fasting, *free_of], free_of_patterns, spaced, proclitics),
         kept_exceptions=exception_keys & {phrase_key(w) for w in weak},
     )
