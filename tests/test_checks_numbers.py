@@ -481,6 +481,14 @@ SPELLED_GOOD = [
     # "al menos de 6 a 8" is at least 6 to 8.
     ("Offer drinks often, at least 6 to 8 cups a day.",
      "Ofrézcale bebida a menudo: al menos de 6 a 8 tazas al día.", "es"),
+    # "One in 2" as "jede zweite"; "a man of every 5 men" says the 1 of "1 in 5"; "bis zum
+    # Siebenfachen" for "up to 7 times"; "a portion" holds a 1 ("1份").
+    ("One in 2 women and 1 in 5 men over 50 will break a bone.",
+     "Jede zweite Frau und jeder fünfte Mann über 50 erleidet einen Knochenbruch.", "de"),
+    ("1 in 5 men will break a bone.", "سيتعرض رجل من كل 5 رجال لكسر في العظام.", "ar"),
+    ("Being overweight increases the risk by up to 7 times.",
+     "Übergewicht erhöht das Risiko auf bis zum Siebenfachen.", "de"),
+    ("A portion is 80 g, about a handful.", "1份为80克，大约一把的量。", "zh_CN"),
     # "那1片" is "that one tablet", no quantity.
     ("If you are late, take the last missed pill, even if this means taking two pills on the "
      "same day.", "如果漏服，请补服最后漏服的那1片，即使这意味着同一天要服用2片。", "zh_CN"),

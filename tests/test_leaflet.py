@@ -131,7 +131,7 @@ TRANSLATED = (
     *("sections", "pressure", "antibiotics", "sleep", "trial", "opioid", "pill", "ssri"),
     *("fever", "discharge", "vaccine", "diabetes", "allergy", "crisis", "chemo", "pregnancy"),
     *("labels2", "heart", "travel", "eyes", "mental", "asthma", "liquid", "isolation"),
-    "dementia",
+    *("dementia", "bones", "kidney", "nutrition"),
 )
 WITH_GLOSSARY = frozenset({"article"})
 #: The findings these corpora give, each a sentence's index and the check that reports it.

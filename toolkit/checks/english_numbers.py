@@ -115,6 +115,11 @@ _PHRASES = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: What food and drink are counted in: "a portion is 80 g" may be "1份为80克".
+_COUNTED = re.compile(
+    r" +(?:portion|serving|glass|cup|mug|slice|piece|handful|can|bottle)s?(?![\w-])",
+    re.IGNORECASE,
+)
 #: An article before a unit says one of it: "wait an hour" may be "attendez 1 heure". Not
 #: after a unit, where it says "per" ("10 mg a day").
 _ONE_OF = re.compile(r"(?:(?P<before>[^\W\d_]+)\s+)?\b(?:a|an)\b", re.IGNORECASE)
@@ -203,8 +208,8 @@ def said_in_words(text: str) -> frozenset[int]:
     Number words ("two"), and the names of months, weekdays and hours:
     "March" is ``3月`` in Japanese, "Monday" ``Thứ 2`` in Vietnamese, "noon"
     ``12:00`` in Norwegian. Phrases too: "every other day" may be "tous les 2
-    jours", "half an hour" "30 Minuten", and "wait an hour" or "daily" hold a 1
-    ("1 heure", "1 vez al día").
+    jours", "half an hour" "30 Minuten", and "wait an hour", "a portion" or
+    "daily" hold a 1 ("1 heure", "1份", "1 vez al día").
     """
     values = set()
     for match in _PHRASES.finditer(text):
@@ -212,7 +217,7 @@ def said_in_words(text: str) -> frozenset[int]:
     if 1 not in values:
         reader = unit_reader(SOURCE_LANGUAGE)
         if any(
-            reader.after(text, match.end()) is not None
+            (reader.after(text, match.end()) is not None or _COUNTED.match(text, match.end()))
             and phrase_key(match["before"] or "") not in reader.spellings
             and (match["before"] or "").lower() != "half"  # "half a tablet" is no 1
             for match in _ONE_OF.finditer(text)

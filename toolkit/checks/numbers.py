@@ -1118,9 +1118,9 @@ def _round_the_clock(
     ]
 
 
-#: A proportion: "1 in 3", "1 out of 10", "1 in 1,000", "2 in 3".
+#: A proportion: "1 in 3", "One in 2", "1 out of 10", "1 in 1,000", "2 in 3".
 _PROPORTION = re.compile(
-    r"(?<![\d.,])(\d+)\s+(?:in|out\s+of)\s+"
+    r"(?<![\d.,])(\d+|(?i:one))\s+(?:in|out\s+of)\s+"
     r"(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"  # its N, grouped or not
 )
 
@@ -1196,7 +1196,7 @@ def _take_fractions(source: str, target: _Translation, language: str) -> set[int
         return ends
     fractions = _fractions(language)
     for match in _PROPORTION.finditer(source) if fractions else ():
-        many, of = match.group(1), match.group(2)
+        many, of = match.group(1).lower().replace("one", "1"), match.group(2)
         words = fractions.get(of if many == "1" else f"{many}/{of}")
         if target.take_words(words) is not None:
             ends.update((match.end(1), match.end(2)))
