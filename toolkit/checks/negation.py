@@ -195,8 +195,8 @@ def _without_in_words(side: _Side) -> bool:
     )
 
 
-def _before_for_without(source: _Side, translation: _Side) -> bool:
-    """Whether the source says "not … without" and the translation says it with "before".
+def _before_for_without(translation: _Side) -> bool:
+    """Whether the translation says a source's "not … without" with "before".
 
     "Do not change what you eat without telling the clinic" is "在告知门诊之前
     请勿改变" (before telling the clinic, do not change): one negation, and no
@@ -205,10 +205,7 @@ def _before_for_without(source: _Side, translation: _Side) -> bool:
     lost its "not".
     """
     before = translation.markers.before
-    if before is None or not source.markers.without:
-        return False
-    without, other = _split_without(source.negation.cues, source.markers.without)
-    return bool(without and other) and before.search(translation.negation.rest) is not None
+    return before is not None and before.search(translation.negation.rest) is not None
 
 
 def _compare(source: _Side, translation: _Side) -> str | None:
@@ -244,7 +241,7 @@ def _compare(source: _Side, translation: _Side) -> str | None:
         and source_other
         and not (target_without and target_other)
         and not _without_in_words(translation)  # "à jeun" for "without food"
-        and not (target_other and _before_for_without(source, translation))
+        and not (target_other and _before_for_without(translation))
     ):
         return (
             f'the source has "without" and another negation ({", ".join(said.cues)}), '

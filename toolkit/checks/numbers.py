@@ -255,21 +255,24 @@ def number_format(code: str) -> NumberFormat:
     )
 
 
-def _data_words(kind: str, code: str) -> re.Pattern[str] | None:
-    """The words of ``code`` under ``kind`` in the number data ("demi", "半", "双倍"), if any.
+def _word_start(code: str) -> str:
+    """A regex for where a word of ``code``'s number data may start.
 
-    Whole words, but in Chinese and Japanese, which write no spaces; in Arabic
-    after the particles joined to them ("ابدأ بنصف قرص", start with half a tablet).
+    After no letter, but in Chinese and Japanese, which write no spaces; in
+    Arabic after the particles joined to it ("ابدأ بنصف قرص", start with half a
+    tablet).
     """
-    data = data_file("number_words")
-    words = for_language(data.get(kind, {}), code)
+    edge = "" if code.split("_")[0] in _CJK_LANGUAGES else r"(?<!\w)"
+    proclitics = (for_language(data_file("number_words"), code) or {}).get("proclitics")
+    return edge + (f"(?:{alternatives(proclitics)})?" if proclitics else "")
+
+
+def _data_words(kind: str, code: str) -> re.Pattern[str] | None:
+    """The words of ``code`` under ``kind`` in the number data ("demi", "半", "双倍"), if any."""
+    words = for_language(data_file("number_words").get(kind, {}), code)
     if not words:
         return None
-    edge = "" if code.split("_")[0] in _CJK_LANGUAGES else r"(?<!\w)"
-    proclitics = (for_language(data, code) or {}).get("proclitics")
-    if proclitics:
-        edge += f"(?:{alternatives(proclitics)})?"
-    return re.compile(rf"{edge}(?:{alternatives(words)})", re.IGNORECASE)
+    return re.compile(rf"{_word_start(code)}(?:{alternatives(words)})", re.IGNORECASE)
 
 
 def _scales(code: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -1015,7 +1018,7 @@ def compare_numbers(source: str, translation: str, language: str) -> list[str]:
     _take_scales_of_proportions(numbered, target, fmt)
     in_fractions = _take_fractions(numbered, target, language)
     missing, pairs = _match(runs, target, fmt, _unit_agreement(units, prose, target, language))
-    _take_before_or_after(pairs, numbered, target)
+    _take_before_or_after(pairs, numbered, target, fmt)
     missing = _on_the_24_hour_clock(missing, numbered, target, pairs)
     missing = [number for number in missing if number.end not in in_fractions]
     missing = _in_proportions(missing, pairs, numbered, target, fmt)
@@ -1086,14 +1089,16 @@ def _on_the_24_hour_clock(
 _BEFORE_OR_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?before\s+or\s+after\b")
 
 
-def _take_before_or_after(pairs: list[_Pair], source: str, target: _Translation) -> None:
+def _take_before_or_after(
+    pairs: list[_Pair], source: str, target: _Translation, fmt: NumberFormat
+) -> None:
     """Mark the second writing of a time said "before or after" ("2 horas antes ni 2 después").
 
     A translation may say the time on each side: it is still the source's one number.
     """
     for number, _ in pairs:
         if number.end >= 0 and _BEFORE_OR_AFTER.match(source, number.end):
-            target.take(number.text)
+            next(filter(None, map(target.take, spellings(number, fmt))), None)
 
 
 #: What follows a 24 that says all day long: "24 hours a day", "24/7".
@@ -1125,15 +1130,19 @@ _PROPORTION = re.compile(
 )
 
 
+def _proportion_key(match: re.Match[str]) -> str:
+    """How the fractions data names a proportion: "3" for "1 in 3", "2/3" for "2 in 3"."""
+    many, of = match.group(1), match.group(2)
+    return of if many.lower() in ("1", "one") else f"{many}/{of}"
+
+
 @lru_cache(maxsize=LANGUAGES_KEPT)
 def _fractions(language: str) -> dict[str, re.Pattern[str]]:
-    """How ``language`` says one in N ("un tiers", "jeder Dritte", "ثلث"), by N, from the data."""
-    data = data_file("number_words")
-    entry = for_language(data.get("fractions", {}), language) or {}
-    proclitics = (for_language(data, language) or {}).get("proclitics", [])
-    joined = f"(?:{alternatives(proclitics)})?" if proclitics else ""
+    """How ``language`` says M in N ("un tiers", "jeder Dritte", "ثلثي"), by "N" or "M/N"."""
+    entry = for_language(data_file("number_words").get("fractions", {}), language) or {}
+    start = _word_start(language)
     return {
-        n: re.compile(rf"(?<!\w){joined}(?:{alternatives(words)})(?!\w)", re.IGNORECASE)
+        n: re.compile(rf"{start}(?:{alternatives(words)})(?!\w)", re.IGNORECASE)
         for n, words in entry.items()
     }
 
@@ -1175,13 +1184,15 @@ def _one_before_scale(target: _Translation, fmt: NumberFormat, scale: str) -> bo
     found = re.search(rf"{lead}(?<!\w)(?:{alternatives(words)})(?!\w)", target.text, re.IGNORECASE)
     if found is None:
         return False
-    start = found.start() - _ARTICLE_BEFORE_N
-    return target.take_words(fmt.words.articles, start, found.start()) is not None or any(
-        fmt.words.values.get(phrase_key(match.group("word"))) == 1
-        and target.take_words(re.compile(re.escape(match.group(0))), match.start(), match.end())
-        is not None
-        for match in fmt.words.pattern.finditer(target.text, max(0, start), found.start())
-    )
+    start = max(0, found.start() - _ARTICLE_BEFORE_N)
+    if target.take_words(fmt.words.articles, start, found.start()) is not None:
+        return True
+    ones = [
+        match
+        for match in fmt.words.pattern.finditer(target.text, start, found.start())
+        if fmt.words.values.get(phrase_key(match.group("word"))) == 1
+    ]
+    return bool(ones) and target.take_words(fmt.words.pattern, *ones[-1].span()) is not None
 
 
 def _take_fractions(source: str, target: _Translation, language: str) -> set[int]:
@@ -1196,9 +1207,7 @@ def _take_fractions(source: str, target: _Translation, language: str) -> set[int
         return ends
     fractions = _fractions(language)
     for match in _PROPORTION.finditer(source) if fractions else ():
-        many, of = match.group(1).lower().replace("one", "1"), match.group(2)
-        words = fractions.get(of if many == "1" else f"{many}/{of}")
-        if target.take_words(words) is not None:
+        if target.take_words(fractions.get(_proportion_key(match))) is not None:
             ends.update((match.end(1), match.end(2)))
     return ends
 
